@@ -1,0 +1,49 @@
+"""Stage 4: render the IR through the Jinja2 templates in ``templates/``.
+
+Templates only print: every name and literal they use was decided and escaped by the builder.
+The environment is strict (an undefined variable is an error, not an empty string) and does no
+HTML autoescaping — the output is Python, and spec text reaches it already escaped.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import jinja2
+
+from generator.ir import Package
+
+TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
+
+#: Output path (``{package}`` is the import name) → the template that renders it.
+OUTPUTS: tuple[tuple[str, str], ...] = (
+    ("pyproject.toml", "pyproject.toml.jinja"),
+    ("{package}/__init__.py", "__init__.py.jinja"),
+    ("{package}/_serde.py", "_serde.py.jinja"),
+    ("{package}/models.py", "models.py.jinja"),
+    ("{package}/operations.py", "operations.py.jinja"),
+    ("{package}/py.typed", "py.typed.jinja"),
+)
+
+
+def make_environment(templates_dir: Path = TEMPLATES_DIR) -> jinja2.Environment:
+    """The Jinja2 environment every template is rendered in."""
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(templates_dir),
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+
+
+def render_package(package: Package, templates_dir: Path = TEMPLATES_DIR) -> dict[str, str]:
+    """Render every output file: relative POSIX path → text (not yet formatted)."""
+    environment = make_environment(templates_dir)
+    return {
+        path.format(package=package.name): environment.get_template(template).render(
+            package=package
+        )
+        for path, template in OUTPUTS
+    }

@@ -1,0 +1,100 @@
+"""Stage 2: check every ``$ref`` of a loaded spec and know where each one finally points.
+
+References stay in place (a recursive schema cannot be inlined); instead this stage proves that each
+``$ref`` is local, well formed and lands on a node, follows chains of references to their end, and
+rejects chains that loop without ever reaching a schema. Later stages then look targets up without
+any error handling of their own. Remote references are refused: generation never touches the network.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import unquote
+
+from generator.loading import Document, child_pointer, unescape_pointer_token
+
+
+@dataclass(frozen=True)
+class ResolvedDocument:
+    """A loaded spec whose references are all known to be valid."""
+
+    document: Document
+    #: JSON pointer of every ``$ref``-bearing node → pointer of the first non-``$ref`` node it reaches.
+    targets: dict[str, str]
+
+    def node_at(self, pointer: str) -> Any:
+        """The node at an (already validated) JSON pointer."""
+        node = self.document.data
+        for token in _tokens(pointer):
+            node = node[int(token)] if isinstance(node, list) else node[token]
+        return node
+
+    def follow(self, pointer: str) -> str:
+        """The pointer of the node that ``pointer`` stands for, after following any ``$ref`` chain."""
+        return self.targets.get(pointer, pointer)
+
+
+def resolve_references(document: Document) -> ResolvedDocument:
+    """Validate all ``$ref``s in ``document`` and compute their final targets."""
+    direct: dict[str, str] = {}
+    for pointer, node in _walk(document.data):
+        if isinstance(node, dict) and "$ref" in node:
+            direct[pointer] = _reference_target(document, pointer, node["$ref"])
+    targets = {pointer: _final_target(document, pointer, direct) for pointer in direct}
+    return ResolvedDocument(document=document, targets=targets)
+
+
+def _walk(data: Any) -> list[tuple[str, Any]]:
+    """Every node with its pointer, iteratively so that deep nesting cannot exhaust the stack."""
+    found: list[tuple[str, Any]] = []
+    stack: list[tuple[str, Any]] = [("", data)]
+    while stack:
+        pointer, node = stack.pop()
+        found.append((pointer, node))
+        if isinstance(node, dict):
+            stack.extend((child_pointer(pointer, key), value) for key, value in node.items())
+        elif isinstance(node, list):
+            stack.extend((child_pointer(pointer, index), value) for index, value in enumerate(node))
+    return found
+
+
+def _reference_target(document: Document, pointer: str, ref: Any) -> str:
+    ref_pointer = child_pointer(pointer, "$ref")
+    if not isinstance(ref, str):
+        raise document.error(ref_pointer, f"$ref must be a string, not {type(ref).__name__}")
+    if not ref.startswith("#"):
+        raise document.error(
+            ref_pointer,
+            f"remote $ref {ref!r} is not supported: only local references ('#/...') are resolved,"
+            " generation never fetches files or URLs",
+        )
+    target = unquote(ref[1:])
+    if target and not target.startswith("/"):
+        raise document.error(ref_pointer, f"$ref {ref!r} is not a JSON pointer fragment")
+    node = document.data
+    for token in _tokens(target):
+        if isinstance(node, dict) and token in node:
+            node = node[token]
+        elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
+            node = node[int(token)]
+        else:
+            raise document.error(ref_pointer, f"dangling $ref {ref!r}: no such node in the spec")
+    return target
+
+
+def _final_target(document: Document, start: str, direct: dict[str, str]) -> str:
+    """Follow ``$ref`` → ``$ref`` → … until a node without ``$ref``; a loop is an error."""
+    seen = [start]
+    current = direct[start]
+    while current in direct:
+        if current in seen:
+            chain = " -> ".join(f"#{pointer}" for pointer in [*seen, current])
+            raise document.error(start, f"$ref cycle that never reaches a schema: {chain}")
+        seen.append(current)
+        current = direct[current]
+    return current
+
+
+def _tokens(pointer: str) -> list[str]:
+    return [unescape_pointer_token(token) for token in pointer.split("/")[1:]]

@@ -1,0 +1,3 @@
+"""The generator's version, printed in every generated file's header."""
+
+__version__ = "0.1.0"
