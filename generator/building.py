@@ -98,8 +98,8 @@ class _Builder:
             operations=operations,
             needs_any=bool(self.models)
             or any(_mentions_any(alias.target) for alias in self.aliases),
-            public_names=naming.isort_order(class_names),
-            exported_names=naming.isort_order([*class_names, *_RUNTIME_EXPORTS]),
+            public_names=naming.import_order(class_names),
+            exported_names=naming.dunder_all_order([*class_names, *_RUNTIME_EXPORTS]),
             operation_model_names=tuple(
                 sorted({name for type_ref in operation_types for name in _class_names(type_ref)})
             ),

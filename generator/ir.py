@@ -133,9 +133,10 @@ class Package:
     operations: tuple[Operation, ...]
     #: Whether models.py mentions ``typing.Any`` (every model does; aliases may).
     needs_any: bool
-    #: Every generated class and alias name, in isort order (constants, classes, then the rest).
+    #: Every generated class and alias name, in the order ruff wants them imported.
     public_names: tuple[str, ...]
-    #: ``public_names`` plus the runtime names (``UNSET``, ``Unset``, ``DecodeError``), in isort order.
+    #: ``public_names`` plus the runtime names (``UNSET``, ``Unset``, ``DecodeError``), in the order
+    #: ruff wants in ``__all__``.
     exported_names: tuple[str, ...]
     #: Classes that operations.py refers to (body and response types), sorted.
     operation_model_names: tuple[str, ...]

@@ -8,6 +8,7 @@ the line of every node under its JSON pointer while converting it.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -85,6 +86,8 @@ def parse_spec(raw: bytes, path: Path) -> Document:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise SpecError(str(path), None, "", f"the spec is not UTF-8: {exc.reason}") from None
+    if text.lstrip()[:1] in ("{", "["):
+        text = _join_surrogate_escapes(text)
     try:
         node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
@@ -98,6 +101,27 @@ def parse_spec(raw: bytes, path: Path) -> Document:
     document = Document(path=path, data=None, sha256=hashlib.sha256(raw).hexdigest())
     document.data = _NodeConverter(document).convert(node, "")
     return document
+
+
+_SURROGATE_PAIR_ESCAPE = re.compile(
+    r"(?<!\\)((?:\\\\)*)\\u(d[89ab][0-9a-f]{2})\\u(d[c-f][0-9a-f]{2})", re.IGNORECASE
+)
+
+
+def _join_surrogate_escapes(json_text: str) -> str:
+    """Rewrite JSON's ``\\ud83d\\ude00`` escape pairs as the ``\\U0001f600`` escapes YAML understands.
+
+    ``json.dumps`` writes every character beyond the BMP as such a pair, which PyYAML rejects; in JSON
+    every string is double-quoted, where both spellings mean the same character. An escaped backslash
+    before ``u`` (an even run of backslashes) is left alone.
+    """
+
+    def join(match: re.Match[str]) -> str:
+        high, low = int(match.group(2), 16), int(match.group(3), 16)
+        code = 0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)
+        return f"{match.group(1)}\\U{code:08x}"
+
+    return _SURROGATE_PAIR_ESCAPE.sub(join, json_text)
 
 
 class _NodeConverter:

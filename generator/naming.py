@@ -116,19 +116,32 @@ def constant_name(name: str) -> str:
     return attribute_name(name).rstrip("_").upper()
 
 
-def isort_order(names: Iterable[str]) -> tuple[str, ...]:
-    """``names`` in the order isort and ruff expect in imports and ``__all__``.
+def import_order(names: Iterable[str]) -> tuple[str, ...]:
+    """``names`` in the order ruff's isort rule (I001) wants inside one ``from … import (…)``.
 
-    Constants (all upper case) first, then classes (capitalised), then everything else; each group
-    sorted case-sensitively. Generated imports must already be in this order to pass ``ruff check``.
+    Generated code must already be sorted to pass ``ruff check``: constants first, then classes,
+    then the rest; natural order (``Item9`` before ``Item10``), ignoring case.
     """
+    return tuple(
+        sorted(names, key=lambda name: (_member_group(name), _natural(name.lower()), name))
+    )
 
-    def key(name: str) -> tuple[int, str]:
-        if name.isupper():
-            return 0, name
-        return (1 if name[:1].isupper() else 2), name
 
-    return tuple(sorted(names, key=key))
+def dunder_all_order(names: Iterable[str]) -> tuple[str, ...]:
+    """``names`` in the order ruff's RUF022 wants in ``__all__``: like imports, but case-sensitive."""
+    return tuple(sorted(names, key=lambda name: (_member_group(name), _natural(name))))
+
+
+def _member_group(name: str) -> int:
+    """isort's order-by-type: 0 constants (``UNSET``), 1 classes (``Unset``), 2 everything else."""
+    if len(name) > 1 and name.isupper():
+        return 0
+    return 1 if name[:1].isupper() else 2
+
+
+def _natural(text: str) -> list[str | int]:
+    """Sort key comparing digit runs as numbers; tokens alternate str, int, str, … so they compare."""
+    return [int(token) if token.isdigit() else token for token in re.split(r"(\d+)", text)]
 
 
 def check_unique(pairs: Iterable[tuple[str, str]], what: str) -> None:

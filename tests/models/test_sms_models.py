@@ -11,7 +11,6 @@ from typing import Any
 import pytest
 import yaml
 from golden_cases import MAIN_SPEC, REPO
-
 from sms_v3 import (
     UNSET,
     DecodeError,
