@@ -142,3 +142,78 @@ class Package:
     operation_model_names: tuple[str, ...]
     #: Whether some operation decoder needs the ``_serde`` helpers (anything but a plain model).
     operations_use_serde: bool
+
+
+# --- validators ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Child:
+    """A subschema an applicator keyword descends into."""
+
+    function: str  #: the node function validating it
+    #: The property name (``properties``) or index (``prefixItems``) as a literal; for
+    #: ``patternProperties``, the name of the compiled pattern's constant.
+    key_literal: str = ""
+
+
+@dataclass(frozen=True)
+class Check:
+    """One keyword of one schema node, compiled.
+
+    Which attributes matter depends on ``keyword`` (the template has one macro per keyword):
+    ``constant`` names a module constant holding the keyword's value (an enum set, a compiled
+    pattern, a property-name set); ``limit_literal`` is a numeric limit; ``children`` and
+    ``function`` are the subschemas it applies.
+    """
+
+    keyword: str
+    schema_path_literal: str  #: JSON pointer of the keyword in the spec, as a string literal
+    message_literal: str = ""  #: fixed part of the error message, as a string literal
+    constant: str = ""
+    limit_literal: str = ""
+    children: tuple[Child, ...] = ()
+    function: str = ""
+    #: ``patternProperties`` patterns (constant names) that also exempt keys from
+    #: ``additionalProperties``.
+    pattern_constants: tuple[str, ...] = ()
+    #: ``type``: the JSON type names, each printed as an inline test.
+    type_names: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class SchemaNode:
+    """One compiled (sub)schema: a function validating data against it."""
+
+    function: str
+    pointer_doc: str  #: the schema's JSON pointer, as a docstring body
+    checks: tuple[Check, ...]
+
+
+@dataclass(frozen=True)
+class Constant:
+    """A module-level constant of validators.py: ``name = <expression over literals>``."""
+
+    name: str
+    #: ``pattern`` (compiled regex), ``frozen`` (a set of JSON values under JSON Schema equality),
+    #: ``names`` (an ordered tuple of strings) or ``nameset`` (a frozenset of strings).
+    kind: str
+    value_literal: str  #: the pattern string / the JSON values list / the names list, as literal
+
+
+@dataclass(frozen=True)
+class EntryPoint:
+    """A public ``validate_<name>`` / ``is_valid_<name>`` pair for one component schema."""
+
+    schema_name_literal: str
+    snake_name: str
+    function: str
+
+
+@dataclass(frozen=True)
+class ValidatorModule:
+    """Everything validators.py is rendered from."""
+
+    constants: tuple[Constant, ...]
+    nodes: tuple[SchemaNode, ...]
+    entry_points: tuple[EntryPoint, ...]

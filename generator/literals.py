@@ -21,11 +21,14 @@ _DOCSTRING_WIDTH = 80
 
 
 def python_literal(value: Any) -> str:
-    """Python source for a JSON value (str, int, float, bool, None, list, dict) that evaluates to it."""
+    """Python source for a JSON value (str, int, float, bool, None, list, dict — or a tuple) that
+    evaluates to it."""
     if isinstance(value, float) and not math.isfinite(value):
         return f'float("{value}")'
     if isinstance(value, list):
         return "[" + ", ".join(python_literal(item) for item in value) + "]"
+    if isinstance(value, tuple):
+        return "(" + "".join(f"{python_literal(item)}, " for item in value) + ")"
     if isinstance(value, dict):
         items = (f"{python_literal(key)}: {python_literal(item)}" for key, item in value.items())
         return "{" + ", ".join(items) + "}"

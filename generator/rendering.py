@@ -11,7 +11,7 @@ from pathlib import Path
 
 import jinja2
 
-from generator.ir import Package
+from generator.ir import Package, ValidatorModule
 
 TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
 
@@ -20,9 +20,11 @@ OUTPUTS: tuple[tuple[str, str], ...] = (
     ("pyproject.toml", "pyproject.toml.jinja"),
     ("{package}/__init__.py", "__init__.py.jinja"),
     ("{package}/_serde.py", "_serde.py.jinja"),
+    ("{package}/_validation.py", "_validation.py.jinja"),
     ("{package}/models.py", "models.py.jinja"),
     ("{package}/operations.py", "operations.py.jinja"),
     ("{package}/py.typed", "py.typed.jinja"),
+    ("{package}/validators.py", "validators.py.jinja"),
 )
 
 
@@ -38,12 +40,14 @@ def make_environment(templates_dir: Path = TEMPLATES_DIR) -> jinja2.Environment:
     )
 
 
-def render_package(package: Package, templates_dir: Path = TEMPLATES_DIR) -> dict[str, str]:
+def render_package(
+    package: Package, validators: ValidatorModule, templates_dir: Path = TEMPLATES_DIR
+) -> dict[str, str]:
     """Render every output file: relative POSIX path → text (not yet formatted)."""
     environment = make_environment(templates_dir)
     return {
         path.format(package=package.name): environment.get_template(template).render(
-            package=package
+            package=package, validators=validators
         )
         for path, template in OUTPUTS
     }

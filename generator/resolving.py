@@ -22,6 +22,8 @@ class ResolvedDocument:
     document: Document
     #: JSON pointer of every ``$ref``-bearing node → pointer of the first non-``$ref`` node it reaches.
     targets: dict[str, str]
+    #: JSON pointer of every ``$ref``-bearing node → pointer its ``$ref`` names (one step).
+    direct_targets: dict[str, str]
 
     def node_at(self, pointer: str) -> Any:
         """The node at an (already validated) JSON pointer."""
@@ -42,7 +44,7 @@ def resolve_references(document: Document) -> ResolvedDocument:
         if isinstance(node, dict) and "$ref" in node:
             direct[pointer] = _reference_target(document, pointer, node["$ref"])
     targets = {pointer: _final_target(document, pointer, direct) for pointer in direct}
-    return ResolvedDocument(document=document, targets=targets)
+    return ResolvedDocument(document=document, targets=targets, direct_targets=direct)
 
 
 def _walk(data: Any) -> list[tuple[str, Any]]:

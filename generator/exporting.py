@@ -1,0 +1,400 @@
+"""Export every component schema as a standalone JSON Schema (Draft 2020-12) document.
+
+Consumers that never see the OpenAPI document (other languages' validators, form builders, data
+pipelines) need one self-contained file per schema. Each export therefore carries its own ``$schema``
+and ``$id`` and a ``$defs`` holding exactly the components it reaches, with every
+``#/components/schemas/X`` reference rewritten to ``#/$defs/X``. The rule throughout: **an export
+accepts exactly the values the spec accepts**; whatever cannot be carried over faithfully is a
+located :class:`~generator.errors.SpecError`, never a silent approximation.
+
+Decisions, each chosen so that validation is unchanged:
+
+* **Self and mutual references.** Every component is rewritten once, the same way wherever it
+  appears, and ``$defs`` is the set of components reachable through at least one ``$ref``. A
+  component on a reference cycle (``TreeNode`` → ``TreeNode``, ``Ping`` → ``Pong`` → ``Ping``)
+  therefore appears in its own ``$defs`` and its self-references read ``#/$defs/<Self>``: the root
+  duplicates that entry's keywords, in exchange for a ``$defs`` entry that is byte-identical in every
+  export and references that never mean different things in different files (``#`` would). A schema
+  without references has no ``$defs`` at all. ``$defs`` follows the spec's component order.
+* **Keywords kept.** Only Draft 2020-12 keywords (applicators, validation, format, content, meta-data
+  — ``description``, ``default``, ``examples``, ``title``, ``readOnly``, ``writeOnly``, ``deprecated``
+  — and ``$comment``) are copied. Everything else is dropped: the OpenAPI vocabulary (``example``,
+  ``xml``, ``externalDocs``, ``discriminator``), ``x-`` extensions, and unknown keywords. A JSON
+  Schema validator ignores all of them, so dropping cannot change validation, while keeping them would
+  make strict validators (Ajv's default strict mode) refuse the schema. The data inside ``default``,
+  ``examples``, ``enum`` and ``const`` is copied verbatim: an object there is a value, not a schema.
+* **Keywords refused.** ``$id``, ``$anchor``, ``$dynamicAnchor`` and ``$dynamicRef`` change what a
+  reference means (resolving treats every ``$ref`` as a pointer into the spec file) and ``$schema``
+  may only name the 2020-12 or OpenAPI 3.1 dialect. A component's own ``$defs``/``definitions`` are
+  dropped: no accepted reference can reach into them (see below).
+* **References.** Only ``#/components/schemas/<name>`` is accepted; a reference into the middle of a
+  component, or to another part of the spec, is an error at that ``$ref``.
+* **OpenAPI 3.0 documents** are translated to the 2020-12 meaning: only the 3.0 Schema Object's
+  keywords are kept (``const``, ``prefixItems``, … are not keywords in 3.0 and are ignored there);
+  siblings of ``$ref`` are dropped because 3.0 ignores them; boolean ``exclusiveMinimum`` /
+  ``exclusiveMaximum`` become the numeric form; ``nullable: true`` adds ``"null"`` to an explicit
+  ``type`` and is dropped otherwise. As OpenAPI 3.0.3 specifies ("other Schema Object constraints
+  retain their defined behavior"), an ``enum`` is *not* extended: a nullable enum accepts null only
+  if it lists null, which is also how ``generator.building`` types it. In a 3.1 document
+  ``nullable`` is not a keyword and is dropped like any unknown keyword.
+* **Safety net.** Each rewritten component is checked against the 2020-12 meta-schema, so a spec
+  with, say, a 3.1 boolean ``exclusiveMinimum`` or a malformed ``pattern`` fails at its line instead
+  of producing a schema file that validators reject; non-finite numbers (YAML ``.inf``) are refused
+  because JSON cannot spell them.
+
+The export is pure (no I/O) and never mutates or shares the loaded data: every output is a fresh tree.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import math
+import re
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import quote, unquote
+
+from jsonschema import Draft202012Validator  # type: ignore[import-untyped, unused-ignore]
+from jsonschema.exceptions import best_match  # type: ignore[import-untyped, unused-ignore]
+
+from generator.errors import SpecError
+from generator.loading import child_pointer, escape_pointer_token, unescape_pointer_token
+from generator.resolving import ResolvedDocument
+
+#: The dialect every export declares.
+DIALECT = "https://json-schema.org/draft/2020-12/schema"
+#: Base of every export's ``$id``; ``.invalid`` (RFC 2606) so that no tool ever tries to fetch it.
+ID_BASE = "https://sms-codegen.invalid/schemas/"
+
+_SCHEMAS_POINTER = "/components/schemas"
+#: The dialects a 3.1 spec may declare (``jsonSchemaDialect``, ``$schema``) with 2020-12 semantics.
+_OAS_DIALECT_PREFIX = "https://spec.openapis.org/oas/3.1/dialect/"
+#: Characters a URI fragment may hold unescaped besides letters, digits and ``-._~`` (RFC 3986).
+_FRAGMENT_SAFE = "!$&'()*+,;=:@/?"
+
+# --- keyword tables ---------------------------------------------------------------------------
+
+#: Keywords whose value is one subschema.
+_SCHEMA_KEYWORDS = frozenset(
+    {
+        "additionalProperties",
+        "contains",
+        "contentSchema",
+        "else",
+        "if",
+        "items",
+        "not",
+        "propertyNames",
+        "then",
+        "unevaluatedItems",
+        "unevaluatedProperties",
+    }
+)
+#: Keywords whose value is a list of subschemas.
+_SCHEMA_LIST_KEYWORDS = frozenset({"allOf", "anyOf", "oneOf", "prefixItems"})
+#: Keywords whose value maps names (or patterns) to subschemas.
+_SCHEMA_MAP_KEYWORDS = frozenset({"dependentSchemas", "patternProperties", "properties"})
+#: Keywords whose value is data, copied verbatim.
+_VALUE_KEYWORDS = frozenset(
+    {
+        "$comment",
+        "const",
+        "contentEncoding",
+        "contentMediaType",
+        "default",
+        "dependentRequired",
+        "deprecated",
+        "description",
+        "enum",
+        "examples",
+        "exclusiveMaximum",
+        "exclusiveMinimum",
+        "format",
+        "maxContains",
+        "maxItems",
+        "maxLength",
+        "maxProperties",
+        "maximum",
+        "minContains",
+        "minItems",
+        "minLength",
+        "minProperties",
+        "minimum",
+        "multipleOf",
+        "pattern",
+        "readOnly",
+        "required",
+        "title",
+        "type",
+        "uniqueItems",
+        "writeOnly",
+    }
+)
+#: Keywords that would make ``#/$defs/X`` (or any rewritten reference) mean something else.
+_REFUSED_KEYWORDS = ("$id", "$anchor", "$dynamicAnchor", "$dynamicRef")
+#: The OpenAPI 3.0 Schema Object's JSON Schema keywords (``nullable`` is translated separately).
+_OPENAPI_30_KEYWORDS = frozenset(
+    {
+        "additionalProperties",
+        "allOf",
+        "anyOf",
+        "default",
+        "deprecated",
+        "description",
+        "enum",
+        "exclusiveMaximum",
+        "exclusiveMinimum",
+        "format",
+        "items",
+        "maxItems",
+        "maxLength",
+        "maxProperties",
+        "maximum",
+        "minItems",
+        "minLength",
+        "minProperties",
+        "minimum",
+        "multipleOf",
+        "not",
+        "oneOf",
+        "pattern",
+        "properties",
+        "readOnly",
+        "required",
+        "title",
+        "type",
+        "uniqueItems",
+        "writeOnly",
+    }
+)
+#: A bound → 3.0's boolean flag that makes it exclusive (2020-12 spells that as a number instead).
+_OPENAPI_30_EXCLUSIVE = {"maximum": "exclusiveMaximum", "minimum": "exclusiveMinimum"}
+
+
+def export_schemas(resolved: ResolvedDocument) -> dict[str, dict[str, Any]]:
+    """One standalone Draft 2020-12 document per ``#/components/schemas`` entry, in spec order."""
+    return _Exporter(resolved).export()
+
+
+def schema_json_text(document: dict[str, Any]) -> str:
+    """The exact text of an exported schema file.
+
+    Deterministic so that regenerating is a no-op: keys keep the order they were built in (the spec's),
+    two-space indentation, UTF-8 characters unescaped (the files are UTF-8), one trailing newline.
+    ``allow_nan=False`` because ``NaN``/``Infinity`` are not JSON (the exporter already refuses them).
+    """
+    return json.dumps(document, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+
+
+def schema_id(name: str) -> str:
+    """The ``$id`` of the export of component ``name`` (percent-encoded: any name is a valid URI)."""
+    return f"{ID_BASE}{quote(name, safe='')}.json"
+
+
+def defs_reference(name: str) -> str:
+    """The ``$ref`` that points at component ``name`` inside an export's ``$defs``."""
+    return "#/$defs/" + quote(escape_pointer_token(name), safe=_FRAGMENT_SAFE)
+
+
+@dataclass
+class _Exporter:
+    resolved: ResolvedDocument
+    #: Whether the spec is OpenAPI 3.0 (translate its dialect) rather than 3.1 (2020-12 already).
+    openapi_30: bool = False
+    #: The spec's ``#/components/schemas``.
+    schemas: dict[str, Any] = field(default_factory=dict)
+    #: Component name → its rewritten schema, in spec order.
+    rewritten: dict[str, Any] = field(default_factory=dict)
+    #: Component name → the components its ``$ref``s name directly, in order of first appearance.
+    references: dict[str, list[str]] = field(default_factory=dict)
+
+    def export(self) -> dict[str, dict[str, Any]]:
+        root = self._mapping(self.resolved.document.data, "")
+        self.openapi_30 = self._is_openapi_30(root)
+        components = self._mapping(root.get("components", {}), "/components")
+        self.schemas = self._mapping(components.get("schemas", {}), _SCHEMAS_POINTER)
+        for name, schema in self.schemas.items():
+            pointer = child_pointer(_SCHEMAS_POINTER, name)
+            found: list[str] = []
+            self.rewritten[name] = self._schema(schema, pointer, found)
+            self.references[name] = list(dict.fromkeys(found))
+            self._check_meta_schema(self.rewritten[name], pointer)
+        return {name: self._document(name) for name in self.rewritten}
+
+    # --- documents -----------------------------------------------------------------------------
+
+    def _document(self, name: str) -> dict[str, Any]:
+        document: dict[str, Any] = {"$schema": DIALECT, "$id": schema_id(name)}
+        schema = copy.deepcopy(self.rewritten[name])
+        if schema is False:
+            document["not"] = {}
+        elif schema is not True:
+            document.update(schema)
+        reachable = self._reachable(name)
+        if reachable:
+            document["$defs"] = {
+                other: copy.deepcopy(self.rewritten[other])
+                for other in self.rewritten
+                if other in reachable
+            }
+        return document
+
+    def _reachable(self, name: str) -> set[str]:
+        """Components reached from ``name`` through one or more ``$ref`` (``name`` iff recursive)."""
+        reached: set[str] = set()
+        pending = list(self.references[name])
+        while pending:
+            current = pending.pop()
+            if current not in reached:
+                reached.add(current)
+                pending.extend(self.references[current])
+        return reached
+
+    # --- schemas -------------------------------------------------------------------------------
+
+    def _schema(self, node: Any, pointer: str, found: list[str]) -> Any:
+        """``node`` rewritten for export; the component names its ``$ref``s reach go to ``found``."""
+        if isinstance(node, bool):
+            return node
+        schema = self._mapping(node, pointer, "a schema (a mapping or a boolean)")
+        if self.openapi_30 and "$ref" in schema:
+            # OpenAPI 3.0: "any sibling elements of a $ref are ignored".
+            return {"$ref": self._reference(schema["$ref"], child_pointer(pointer, "$ref"), found)}
+        rewritten: dict[str, Any] = {}
+        for keyword, value in schema.items():
+            keyword_pointer = child_pointer(pointer, keyword)
+            if self.openapi_30 and keyword not in _OPENAPI_30_KEYWORDS:
+                # Not a keyword in 3.0, so 3.0 ignores it; only ``nullable`` has a meaning (below).
+                if keyword == "nullable" and not isinstance(value, bool):
+                    raise self._error(keyword_pointer, "nullable must be true or false")
+            elif self.openapi_30 and keyword in _OPENAPI_30_EXCLUSIVE.values():
+                # Boolean in 3.0: folded into its bound, below.
+                if not isinstance(value, bool):
+                    raise self._error(
+                        keyword_pointer, f"in OpenAPI 3.0, {keyword} must be true or false"
+                    )
+            elif self.openapi_30 and keyword in _OPENAPI_30_EXCLUSIVE:
+                exclusive = _OPENAPI_30_EXCLUSIVE[keyword]
+                as_keyword = exclusive if schema.get(exclusive) is True else keyword
+                rewritten[as_keyword] = self._value(value, keyword_pointer)
+            elif self.openapi_30 and keyword == "type" and schema.get("nullable") is True:
+                types = self._value(value, keyword_pointer)
+                types = types if isinstance(types, list) else [types]
+                rewritten[keyword] = types if "null" in types else [*types, "null"]
+            elif keyword == "$ref":
+                rewritten[keyword] = self._reference(value, keyword_pointer, found)
+            elif keyword in _REFUSED_KEYWORDS:
+                raise self._error(
+                    keyword_pointer,
+                    f"{keyword} is not supported in an exported schema: every reference is resolved"
+                    " as a JSON pointer into the spec, which this keyword would change",
+                )
+            elif keyword == "$schema":
+                self._check_dialect(value, keyword_pointer)
+            elif keyword in _SCHEMA_KEYWORDS:
+                rewritten[keyword] = self._schema(value, keyword_pointer, found)
+            elif keyword in _SCHEMA_LIST_KEYWORDS:
+                if not isinstance(value, list):
+                    raise self._error(keyword_pointer, f"{keyword} must be a list of schemas")
+                rewritten[keyword] = [
+                    self._schema(item, child_pointer(keyword_pointer, index), found)
+                    for index, item in enumerate(value)
+                ]
+            elif keyword in _SCHEMA_MAP_KEYWORDS:
+                members = self._mapping(value, keyword_pointer, "a mapping of schemas")
+                rewritten[keyword] = {
+                    key: self._schema(member, child_pointer(keyword_pointer, key), found)
+                    for key, member in members.items()
+                }
+            elif keyword in _VALUE_KEYWORDS:
+                rewritten[keyword] = self._value(value, keyword_pointer)
+            # Anything else (OpenAPI-only, x- extensions, unknown) has no validation meaning.
+        return rewritten
+
+    def _reference(self, ref: Any, pointer: str, found: list[str]) -> str:
+        """The ``#/$defs/<name>`` form of a ``$ref`` to ``#/components/schemas/<name>``."""
+        prefix = f"#{_SCHEMAS_POINTER}/"
+        target = unquote(ref) if isinstance(ref, str) else ""
+        token = target.removeprefix(prefix)
+        name = unescape_pointer_token(token)
+        if not target.startswith(prefix) or "/" in token or name not in self.schemas:
+            raise self._error(
+                pointer,
+                f"$ref {ref!r} cannot be exported: a standalone JSON Schema can only refer to a"
+                " whole component, '#/components/schemas/<name>'",
+            )
+        found.append(name)
+        return defs_reference(name)
+
+    def _value(self, value: Any, pointer: str) -> Any:
+        """A deep copy of keyword data, refusing numbers that JSON cannot write."""
+        if isinstance(value, float) and not math.isfinite(value):
+            raise self._error(pointer, f"{value} is not a JSON number")
+        if isinstance(value, dict):
+            return {
+                key: self._value(item, child_pointer(pointer, key)) for key, item in value.items()
+            }
+        if isinstance(value, list):
+            return [
+                self._value(item, child_pointer(pointer, index)) for index, item in enumerate(value)
+            ]
+        return value
+
+    # --- checks --------------------------------------------------------------------------------
+
+    def _is_openapi_30(self, root: dict[str, Any]) -> bool:
+        version = root.get("openapi")
+        if not isinstance(version, str) or not re.fullmatch(r"3\.[01]\.\d+", version):
+            raise self._error(
+                "/openapi", f"unsupported OpenAPI version {version!r}: use 3.0.x or 3.1.x"
+            )
+        if "jsonSchemaDialect" in root:
+            self._check_dialect(root["jsonSchemaDialect"], "/jsonSchemaDialect")
+        return version.startswith("3.0.")
+
+    def _check_dialect(self, dialect: Any, pointer: str) -> None:
+        if dialect != DIALECT and not (
+            isinstance(dialect, str) and dialect.startswith(_OAS_DIALECT_PREFIX)
+        ):
+            raise self._error(
+                pointer,
+                f"dialect {dialect!r} is not supported: the exported schemas are JSON Schema"
+                f" 2020-12 ({DIALECT}) or the OpenAPI 3.1 dialect built on it",
+            )
+
+    def _check_meta_schema(self, schema: Any, pointer: str) -> None:
+        """Refuse, at its location, a schema that would not be valid JSON Schema 2020-12."""
+        checker = Draft202012Validator(
+            Draft202012Validator.META_SCHEMA, format_checker=Draft202012Validator.FORMAT_CHECKER
+        )
+        error = best_match(checker.iter_errors(schema))
+        if error is not None:
+            location = pointer
+            for token in error.absolute_path:
+                location = child_pointer(location, token)
+            raise self._error(
+                location, f"not valid JSON Schema 2020-12, cannot be exported: {error.message}"
+            )
+
+    # --- errors and shapes ---------------------------------------------------------------------
+
+    def _error(self, pointer: str, message: str) -> SpecError:
+        return self.resolved.document.error(pointer, message)
+
+    def _mapping(self, node: Any, pointer: str, expected: str = "a mapping") -> dict[str, Any]:
+        if not isinstance(node, dict):
+            raise self._error(pointer, f"expected {expected}, found {_json_type(node)}")
+        return node
+
+
+def _json_type(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, str):
+        return "a string"
+    return "a list" if isinstance(value, list) else "a mapping"
