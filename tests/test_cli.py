@@ -42,7 +42,7 @@ def _generated_copy(tmp_path: Path) -> Path:
 def test_generate_writes_the_package(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = _generated_copy(tmp_path)
     assert (out / "sms_v3" / "models.py").is_file()
-    assert "6 written, 0 unchanged, 0 removed" in capsys.readouterr().out
+    assert "8 written, 0 unchanged, 0 removed" in capsys.readouterr().out
 
 
 def test_check_passes_on_an_up_to_date_tree(
