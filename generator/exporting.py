@@ -260,7 +260,7 @@ class _Exporter:
         schema = self._mapping(node, pointer, "a schema (a mapping or a boolean)")
         if self.openapi_30 and "$ref" in schema:
             # OpenAPI 3.0: "any sibling elements of a $ref are ignored".
-            return {"$ref": self._reference(schema["$ref"], child_pointer(pointer, "$ref"), found)}
+            pass
         rewritten: dict[str, Any] = {}
         for keyword, value in schema.items():
             keyword_pointer = child_pointer(pointer, keyword)

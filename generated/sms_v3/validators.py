@@ -13,19 +13,19 @@ from typing import Any, Final
 from . import _validation as rt
 from ._validation import ValidationError
 
-_NAMES_0: Final = (
+_NAMES_0: Final[tuple[str, ...]] = (
     "name",
     "device_use",
     "size",
     "used_size",
     "physical_volumes",
 )
-_NAMES_1: Final = (
+_NAMES_1: Final[tuple[str, ...]] = (
     "name",
     "os_type",
     "disks",
 )
-_NAMES_2: Final = (
+_NAMES_2: Final[tuple[str, ...]] = (
     "name",
     "label",
     "uuid",
@@ -43,7 +43,7 @@ _NAMES_2: Final = (
     "default_subvol_mountpath",
     "subvolumn",
 )
-_NAMES_3: Final = (
+_NAMES_3: Final[tuple[str, ...]] = (
     "uuid",
     "is_snapshot",
     "subvol_id",
@@ -51,14 +51,14 @@ _NAMES_3: Final = (
     "subvol_name",
     "subvol_mount_path",
 )
-_NAMES_4: Final = (
+_NAMES_4: Final[tuple[str, ...]] = (
     "name",
     "ip",
     "netmask",
     "gateway",
     "mac",
 )
-_NAMES_5: Final = (
+_NAMES_5: Final[tuple[str, ...]] = (
     "file_system",
     "inode_size",
     "mount_point",
@@ -67,7 +67,7 @@ _NAMES_5: Final = (
     "used_size",
     "free_size",
 )
-_NAMES_6: Final = ("progress",)
+_NAMES_6: Final[tuple[str, ...]] = ("progress",)
 _FROZEN_7: Final = rt.frozen(["MIGRATE_FILE", "MIGRATE_BLOCK", None])
 _FROZEN_8: Final = rt.frozen(["WINDOWS", "LINUX", None])
 _FROZEN_9: Final = rt.frozen([0, 1, 2, None])

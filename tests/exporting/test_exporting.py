@@ -362,3 +362,404 @@ def test_random_changes_give_the_same_errors(
     assert error_set(Draft202012Validator(exports["PutTaskReq"]), payload) == error_set(
         spec_validator(sms_data, "PutTaskReq"), payload
     )
+
+
+# --- recursion, reference chains and the fixture specs ---------------------------------------
+
+
+def test_recursive_fixture_exports_and_validates_nested_data() -> None:
+    resolved = resolve_references(load_spec(FIXTURE_SPECS / "recursive_schema.yaml"))
+    data = resolved.document.data
+    exports = export_schemas(resolved)
+    assert list(exports) == ["TreeNode", "Ping", "Pong"]
+    # On a cycle, a schema is in its own $defs and refers to itself through it.
+    tree = exports["TreeNode"]
+    assert list(tree["$defs"]) == ["TreeNode"]
+    assert tree["properties"]["children"]["items"] == {"$ref": "#/$defs/TreeNode"}
+    assert list(exports["Ping"]["$defs"]) == ["Ping", "Pong"]
+    assert list(exports["Pong"]["$defs"]) == ["Ping", "Pong"]
+
+    deep = {
+        "label": "a",
+        "children": [{"label": "b", "children": [{"label": "c", "parent": None}]}],
+    }
+    assert error_set(Draft202012Validator(tree), deep) == set()
+    broken = copy.deepcopy(deep)
+    del broken["children"][0]["children"][0]["label"]
+    broken["children"][0]["parent"] = {"label": 7}
+    expected = {
+        (("children", 0, "children", 0), "required"),
+        (("children", 0, "parent"), "anyOf"),
+        (("children", 0, "parent", "label"), "type"),
+        (("children", 0, "parent"), "type"),
+    }
+    assert error_set(Draft202012Validator(tree), broken) == expected
+    assert error_set(spec_validator(data, "TreeNode"), broken) == expected
+
+    ping = {"pong": {"ping": {"pong": {"ping": {"pong": "no"}}}}}
+    for name in ("Ping", "Pong"):
+        instance = ping if name == "Ping" else ping["pong"]
+        from_export = error_set(Draft202012Validator(exports[name]), instance)
+        assert from_export == error_set(spec_validator(data, name), instance)
+        assert len(from_export) == 1
+
+
+def test_reference_chains_keep_every_link() -> None:
+    resolved = resolve_references(load_spec(FIXTURE_SPECS / "ref_chains.yaml"))
+    exports = export_schemas(resolved)
+    alias = exports["ItemAlias"]
+    assert alias["$ref"] == "#/$defs/ItemAliasInner"
+    assert list(alias["$defs"]) == ["ItemAlias", "ItemAliasInner", "Name", "Item"]
+    assert list(exports["Name"]) == ["$schema", "$id", "type", "description"]
+    data = resolved.document.data
+    for instance in (
+        {"name": "a", "twin": {"name": "b"}},
+        {"twin": {"name": 1}},
+        [],
+        {"name": None},
+    ):
+        from_export = error_set(Draft202012Validator(alias), instance)
+        assert from_export == error_set(spec_validator(data, "ItemAlias"), instance)
+
+
+@pytest.mark.parametrize(
+    "spec_path", sorted(FIXTURE_SPECS.glob("*.yaml")), ids=lambda path: path.stem
+)
+def test_every_fixture_spec_exports_valid_self_contained_schemas(spec_path: Path) -> None:
+    resolved = resolve_references(load_spec(spec_path))
+    schemas = resolved.document.data["components"]["schemas"]
+    exports = export_schemas(resolved)
+    assert list(exports) == list(schemas)
+    for name, document in exports.items():
+        Draft202012Validator.check_schema(document)
+        assert {ref.removeprefix("#/$defs/") for ref in refs_in(document)} == set(
+            quote(escape_pointer_token(other), safe="!$&'()*+,;=:@/?~")
+            for other in closure(schemas, name)
+        )
+        # Every reference resolves: validating something walks them all without raising.
+        error_set(Draft202012Validator(document), {})
+
+
+# --- keywords ----------------------------------------------------------------------------------
+
+OPENAPI_31_KEYWORDS = """
+openapi: 3.1.0
+info: {title: t, version: "1"}
+paths: {}
+components:
+  schemas:
+    A:
+      type: object
+      description: kept
+      title: kept
+      example: {example: dropped}
+      examples: [{example: kept}]
+      externalDocs: {url: "https://example.com"}
+      xml: {name: a}
+      discriminator: {propertyName: kind}
+      x-internal: true
+      nullable: true
+      $comment: kept
+      $defs:
+        Unreachable: {type: string}
+      properties:
+        example: {type: string, example: dropped, x-foo: dropped, deprecated: true}
+        x-foo: {type: integer, readOnly: true, writeOnly: false}
+        kind: {type: string, default: {$ref: '#/components/schemas/B'}, const: x}
+        b: {$ref: '#/components/schemas/B', description: a sibling is applied in 3.1}
+      patternProperties:
+        "^y-": {$ref: '#/components/schemas/B'}
+      additionalProperties: false
+    B: {type: string, minLength: 1, enum: [x, yy, {$ref: '#/components/schemas/A'}]}
+"""
+
+
+def test_openapi_only_extension_and_unknown_keywords_are_dropped_by_position() -> None:
+    exports = export_schemas(resolve_text(OPENAPI_31_KEYWORDS))
+    a = exports["A"]
+    assert list(a) == [
+        "$schema",
+        "$id",
+        "type",
+        "description",
+        "title",
+        "examples",
+        "$comment",
+        "properties",
+        "patternProperties",
+        "additionalProperties",
+        "$defs",
+    ]
+    # Properties named like dropped keywords are kept: only keyword positions are filtered.
+    assert a["properties"] == {
+        "example": {"type": "string", "deprecated": True},
+        "x-foo": {"type": "integer", "readOnly": True, "writeOnly": False},
+        # Data (default, const, enum) is copied verbatim, even when it looks like a reference.
+        "kind": {"type": "string", "default": {"$ref": "#/components/schemas/B"}, "const": "x"},
+        "b": {"$ref": "#/$defs/B", "description": "a sibling is applied in 3.1"},
+    }
+    assert a["patternProperties"] == {"^y-": {"$ref": "#/$defs/B"}}
+    assert a["examples"] == [{"example": "kept"}]
+    assert list(a["$defs"]) == ["B"]
+    assert exports["B"]["enum"] == ["x", "yy", {"$ref": "#/components/schemas/A"}]
+    assert "$defs" not in exports["B"]
+    validator = Draft202012Validator(a)
+    assert error_set(validator, {"b": "", "y-1": "x", "z": 1, "kind": "x"}) == {
+        (("b",), "minLength"),
+        (("b",), "enum"),
+        ((), "additionalProperties"),
+    }
+
+
+def _spec_with_schema(schema_yaml: str, version: str = "3.1.0") -> str:
+    return (
+        f"openapi: {version}\ninfo: {{title: t, version: '1'}}\npaths: {{}}\n"
+        "components:\n  parameters:\n    P: {name: p, in: query, schema: {type: string}}\n"
+        "  schemas:\n    Other: {type: object, properties: {x: {type: string}}}\n"
+        f"    A:\n{schema_yaml}"
+    )
+
+
+@pytest.mark.parametrize(
+    ("schema_yaml", "pointer", "message"),
+    [
+        (
+            "      properties:\n        p: {$ref: '#/components/schemas/Other/properties/x'}\n",
+            "/components/schemas/A/properties/p/$ref",
+            "$ref '#/components/schemas/Other/properties/x' cannot be exported",
+        ),
+        (
+            "      items: {$ref: '#/components/parameters/P'}\n",
+            "/components/schemas/A/items/$ref",
+            "'#/components/schemas/<name>'",
+        ),
+        (
+            "      $ref: '#/components/schemas'\n",
+            "/components/schemas/A/$ref",
+            "cannot be exported",
+        ),
+        ("      $ref: '#'\n", "/components/schemas/A/$ref", "cannot be exported"),
+        (
+            "      $id: 'https://example.com/a'\n",
+            "/components/schemas/A/$id",
+            "$id is not supported",
+        ),
+        ("      $dynamicRef: '#meta'\n", "/components/schemas/A/$dynamicRef", "not supported"),
+        (
+            "      $schema: 'http://json-schema.org/draft-07/schema#'\n",
+            "/components/schemas/A/$schema",
+            "dialect 'http://json-schema.org/draft-07/schema#' is not supported",
+        ),
+        (
+            "      properties:\n        n: {type: integer, minimum: 0, exclusiveMinimum: true}\n",
+            "/components/schemas/A/properties/n/exclusiveMinimum",
+            "not valid JSON Schema 2020-12",
+        ),
+        (
+            "      properties:\n        s: {type: string, pattern: '('}\n",
+            "/components/schemas/A/properties/s/pattern",
+            "not valid JSON Schema 2020-12",
+        ),
+        ("      type: objet\n", "/components/schemas/A/type", "not valid JSON Schema 2020-12"),
+        ("      maximum: .inf\n", "/components/schemas/A/maximum", "inf is not a JSON number"),
+        ("      anyOf: {type: string}\n", "/components/schemas/A/anyOf", "must be a list"),
+        (
+            "      properties:\n        p: 3\n",
+            "/components/schemas/A/properties/p",
+            "found a number",
+        ),
+    ],
+    ids=lambda value: value if len(value) < 40 else None,
+)
+def test_unexportable_schemas_are_located_spec_errors(
+    schema_yaml: str, pointer: str, message: str
+) -> None:
+    resolved = resolve_text(_spec_with_schema(schema_yaml))
+    with pytest.raises(SpecError) as caught:
+        export_schemas(resolved)
+    assert caught.value.pointer == pointer
+    assert message in caught.value.message
+    assert caught.value.file == "spec.yaml"
+    assert caught.value.line == resolved.document.line_of(pointer) is not None
+
+
+def test_bad_dialect_and_version_are_spec_errors() -> None:
+    with pytest.raises(SpecError) as caught:
+        export_schemas(resolve_text("openapi: 3.1.0\njsonSchemaDialect: urn:mine\npaths: {}\n"))
+    assert caught.value.pointer == "/jsonSchemaDialect"
+    with pytest.raises(SpecError) as caught:
+        export_schemas(resolve_text("openapi: 2.0.0\npaths: {}\n"))
+    assert caught.value.pointer == "/openapi"
+
+
+def test_allowed_dialects_and_boolean_schemas() -> None:
+    text = (
+        "openapi: 3.1.1\njsonSchemaDialect: https://spec.openapis.org/oas/3.1/dialect/base\n"
+        "paths: {}\ncomponents:\n  schemas:\n"
+        "    T: true\n    F: false\n"
+        "    S: {$schema: 'https://json-schema.org/draft/2020-12/schema', items: false}\n"
+    )
+    exports = export_schemas(resolve_text(text))
+    header = {"$schema": DIALECT}
+    assert exports["T"] == {**header, "$id": "https://sms-codegen.invalid/schemas/T.json"}
+    assert exports["F"] == {
+        **header,
+        "$id": "https://sms-codegen.invalid/schemas/F.json",
+        "not": {},
+    }
+    assert exports["S"] == {
+        **header,
+        "$id": "https://sms-codegen.invalid/schemas/S.json",
+        "items": False,
+    }
+    assert not Draft202012Validator(exports["F"]).is_valid(None)
+    assert Draft202012Validator(exports["T"]).is_valid(None)
+
+
+def test_awkward_names_are_percent_encoded_and_resolve() -> None:
+    text = (
+        "openapi: 3.1.0\npaths: {}\ncomponents:\n  schemas:\n"
+        "    'a b/c%~größe': {type: string}\n"
+        "    User:\n      properties:\n        x: {$ref: '#/components/schemas/a%20b~1c%25~0gr%C3%B6%C3%9Fe'}\n"
+    )
+    exports = export_schemas(resolve_text(text))
+    assert exports["a b/c%~größe"]["$id"] == (
+        "https://sms-codegen.invalid/schemas/a%20b%2Fc%25~gr%C3%B6%C3%9Fe.json"
+    )
+    user = exports["User"]
+    assert user["properties"]["x"] == {"$ref": "#/$defs/a%20b~1c%25~0gr%C3%B6%C3%9Fe"}
+    assert list(user["$defs"]) == ["a b/c%~größe"]
+    assert error_set(Draft202012Validator(user), {"x": 1}) == {(("x",), "type")}
+
+
+# --- OpenAPI 3.0 -------------------------------------------------------------------------------
+
+OPENAPI_30 = """
+openapi: 3.0.3
+info: {title: t, version: "1"}
+paths: {}
+components:
+  schemas:
+    Child:
+      type: object
+      properties:
+        v: {type: string}
+    N:
+      type: object
+      properties:
+        s: {type: string, nullable: true}
+        already: {type: [string, "null"], nullable: true}
+        plain: {type: string, nullable: false}
+        e: {type: string, enum: [a, b], nullable: true}
+        en: {type: string, enum: [a, null], nullable: true}
+        untyped: {nullable: true, minLength: 2}
+        child: {$ref: '#/components/schemas/Child', nullable: true, description: ignored in 3.0}
+        bounded: {type: integer, minimum: 0, exclusiveMinimum: true, maximum: 10, exclusiveMaximum: false}
+        open: {type: number, maximum: 1, exclusiveMaximum: true}
+        c: {type: string, const: not-a-3.0-keyword, example: dropped}
+"""
+
+
+def test_openapi_30_nullable_and_exclusive_bounds_are_translated() -> None:
+    exports = export_schemas(resolve_text(OPENAPI_30))
+    assert exports["N"]["properties"] == {
+        "s": {"type": ["string", "null"]},
+        "already": {"type": ["string", "null"]},
+        "plain": {"type": "string"},
+        # OpenAPI 3.0.3: nullable does not extend an enum; null is allowed only if listed.
+        "e": {"type": ["string", "null"], "enum": ["a", "b"]},
+        "en": {"type": ["string", "null"], "enum": ["a", None]},
+        "untyped": {"minLength": 2},
+        # 3.0 ignores every sibling of $ref.
+        "child": {"$ref": "#/$defs/Child"},
+        "bounded": {"type": "integer", "exclusiveMinimum": 0, "maximum": 10},
+        "open": {"type": "number", "exclusiveMaximum": 1},
+        "c": {"type": "string"},
+    }
+    validator = Draft202012Validator(exports["N"])
+    valid = {"s": None, "en": None, "untyped": None, "bounded": 10, "open": 0.5, "c": "any"}
+    assert error_set(validator, valid) == set()
+    invalid = {"e": None, "plain": None, "child": None, "bounded": 0, "open": 1}
+    assert error_set(validator, invalid) == {
+        (("e",), "enum"),
+        (("plain",), "type"),
+        (("child",), "type"),
+        (("bounded",), "exclusiveMinimum"),
+        (("open",), "exclusiveMaximum"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("schema_yaml", "pointer"),
+    [
+        ("      nullable: 'yes'\n", "/components/schemas/A/nullable"),
+        ("      minimum: 0\n      exclusiveMinimum: 0\n", "/components/schemas/A/exclusiveMinimum"),
+    ],
+)
+def test_malformed_openapi_30_keywords_are_spec_errors(schema_yaml: str, pointer: str) -> None:
+    with pytest.raises(SpecError) as caught:
+        export_schemas(resolve_text(_spec_with_schema(schema_yaml, version="3.0.3")))
+    assert caught.value.pointer == pointer
+
+
+# --- purity and the file text ------------------------------------------------------------------
+
+
+def test_the_loaded_document_is_not_mutated_or_shared(sms: ResolvedDocument) -> None:
+    before = copy.deepcopy(sms.document.data)
+    first = export_schemas(sms)
+    assert sms.document.data == before
+    second = export_schemas(sms)
+    assert first == second
+    # Nothing is shared: not with the spec, not between exports, not between calls.
+    first["PutTaskReq"]["$defs"]["SubTask"]["properties"]["progress"]["maximum"] = 7
+    first["SubTask"]["required"].append("id")
+    assert sms.document.data == before
+    assert export_schemas(sms) == second
+    assert first["PutTaskReq"]["$defs"]["TargetDisk"] is not first["TargetDisk"]
+
+
+def test_schema_json_text_is_deterministic_json_with_a_trailing_newline(
+    exports: dict[str, dict[str, Any]], sms: ResolvedDocument
+) -> None:
+    again = export_schemas(sms)
+    for name, document in exports.items():
+        text = schema_json_text(document)
+        assert text == schema_json_text(again[name])
+        assert text.endswith("}\n") and not text.endswith("\n\n")
+        assert text.startswith('{\n  "$schema": "https://json-schema.org/draft/2020-12/schema",\n')
+        assert json.loads(text) == document
+        assert list(json.loads(text)) == list(document)
+    subtask = schema_json_text(exports["SubTask"])
+    assert '\n  "type": "object",\n  "description": "A subtask included' in subtask
+
+
+def test_schema_json_text_keeps_non_ascii_and_refuses_nan() -> None:
+    assert (
+        schema_json_text({"description": "größe 名前"}) == '{\n  "description": "größe 名前"\n}\n'
+    )
+    with pytest.raises(ValueError):
+        schema_json_text({"maximum": float("nan")})
+
+
+def test_output_does_not_depend_on_the_hash_seed() -> None:
+    program = (
+        "import hashlib, sys\n"
+        "from generator.exporting import export_schemas, schema_json_text\n"
+        "from generator.loading import load_spec\n"
+        "from generator.resolving import resolve_references\n"
+        "exports = export_schemas(resolve_references(load_spec(__import__('pathlib').Path(sys.argv[1]))))\n"
+        "print(hashlib.sha256(''.join(n + schema_json_text(d) for n, d in exports.items()).encode()).hexdigest())\n"
+    )
+    digests = {
+        subprocess.run(
+            [sys.executable, "-c", program, str(MAIN_SPEC)],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            cwd=REPO,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in ("0", "1", "4242")
+    }
+    assert len(digests) == 1

@@ -13,10 +13,10 @@ from typing import Any, Final
 from . import _validation as rt
 from ._validation import ValidationError
 
-_NAMES_0: Final = ("name",)
-_NAMES_1: Final = ("volumes",)
-_NAMESET_2: Final = frozenset([])
-_NAMES_3: Final = ("index",)
+_NAMES_0: Final[tuple[str, ...]] = ("name",)
+_NAMES_1: Final[tuple[str, ...]] = ("volumes",)
+_NAMESET_2: Final[frozenset[str]] = frozenset([])
+_NAMES_3: Final[tuple[str, ...]] = ("index",)
 
 
 def _v0(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:

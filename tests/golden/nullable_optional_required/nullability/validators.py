@@ -13,7 +13,7 @@ from typing import Any, Final
 from . import _validation as rt
 from ._validation import ValidationError
 
-_NAMES_0: Final = (
+_NAMES_0: Final[tuple[str, ...]] = (
     "required_plain",
     "required_nullable",
     "required_child",

@@ -13,7 +13,7 @@ from typing import Any, Final
 from . import _validation as rt
 from ._validation import ValidationError
 
-_NAMES_0: Final = ("label",)
+_NAMES_0: Final[tuple[str, ...]] = ("label",)
 
 
 def _v0(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:

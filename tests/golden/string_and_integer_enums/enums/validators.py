@@ -15,7 +15,7 @@ from ._validation import ValidationError
 
 _FROZEN_0: Final = rt.frozen(["red", "green", "dark-blue"])
 _FROZEN_1: Final = rt.frozen([0, 1, 2, -1])
-_NAMES_2: Final = ("primary",)
+_NAMES_2: Final[tuple[str, ...]] = ("primary",)
 _FROZEN_3: Final = rt.frozen(["MANUAL", "MGC", "", "1st", "with space", None])
 _FROZEN_4: Final = rt.frozen([10, 20])
 _FROZEN_5: Final = rt.frozen(["a", "b"])
