@@ -226,7 +226,7 @@ class _Exporter:
 
     def _document(self, name: str) -> dict[str, Any]:
         document: dict[str, Any] = {"$schema": DIALECT, "$id": schema_id(name)}
-        schema = copy.deepcopy(self.rewritten[name])
+        schema = self.rewritten[name]
         if schema is False:
             document["not"] = {}
         elif schema is not True:
@@ -260,7 +260,7 @@ class _Exporter:
         schema = self._mapping(node, pointer, "a schema (a mapping or a boolean)")
         if self.openapi_30 and "$ref" in schema:
             # OpenAPI 3.0: "any sibling elements of a $ref are ignored".
-            pass
+            return {"$ref": self._reference(schema["$ref"], child_pointer(pointer, "$ref"), found)}
         rewritten: dict[str, Any] = {}
         for keyword, value in schema.items():
             keyword_pointer = child_pointer(pointer, keyword)

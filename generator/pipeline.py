@@ -6,15 +6,40 @@ every spec error surfaces before a single file is written.
 
 from __future__ import annotations
 
+import hashlib
+import json
 from pathlib import Path
+from typing import Any
 
 from generator.building import build_package
-from generator.compiling import compile_validators
+from generator.compiling import compile_schemas, compile_validators
 from generator.formatting import format_files
-from generator.loading import load_spec
+from generator.loading import Document, load_spec
 from generator.rendering import TEMPLATES_DIR, render_package
 from generator.resolving import resolve_references
 from generator.version import __version__
+
+
+def compile_schema_sources(schema: Any, source: Path = Path("<schema>")) -> dict[str, str]:
+    """Validator modules for one bare JSON Schema (its root is ``#``), unformatted.
+
+    For tests and tools that need a validator for a schema that is not part of an OpenAPI document
+    (e.g. the JSON-Schema-Test-Suite): the result holds ``_validation.py`` and ``validators.py``, to be
+    placed together in a package; the schema's entry point is ``validate_schema``.
+    """
+    raw = json.dumps(schema, sort_keys=True).encode()
+    document = Document(path=source, data=schema, sha256=hashlib.sha256(raw).hexdigest())
+    validators = compile_schemas(resolve_references(document), {"Schema": ""})
+    package = build_package(
+        resolve_references(
+            Document(path=source, data={"openapi": "3.1.0", "info": {"title": "schema"}}, sha256="")
+        ),
+        generator_version=__version__,
+    )
+    rendered = render_package(package, validators)
+    return {
+        name: rendered[f"{package.name}/{name}"] for name in ("_validation.py", "validators.py")
+    }
 
 
 def generate_files(spec_path: Path, templates_dir: Path = TEMPLATES_DIR) -> dict[str, str]:
