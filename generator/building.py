@@ -59,6 +59,8 @@ class _Builder:
     #: references (including recursive ones) resolve to the component's class.
     component_types: dict[str, TypeRef | None] = field(default_factory=dict)
     aliases_in_progress: set[str] = field(default_factory=set)
+    #: (operation pointer, constant name) of every operation, checked against the class names.
+    operation_constants: list[tuple[str, str]] = field(default_factory=list)
     #: (source pointer, class name) of every generated class, to detect collisions.
     class_names: list[tuple[str, str]] = field(default_factory=list)
 
@@ -124,9 +126,11 @@ class _Builder:
             )
 
     def _check_class_names(self) -> None:
-        labelled = [(f"#{pointer}", name) for pointer, name in self.class_names]
+        labelled = [
+            (f"#{pointer}", name) for pointer, name in self.class_names + self.operation_constants
+        ]
         try:
-            naming.check_unique(labelled, "the schemas")
+            naming.check_unique(labelled, "the schemas and operations")
         except naming.NameCollisionError as exc:
             raise self._error(exc.second[1:], str(exc)) from None
 
@@ -347,6 +351,8 @@ class _Builder:
                     operation_pointer,
                 )
                 seen.append((operation_pointer, operation.function_name))
+                # operations.py defines the constant next to the classes it imports.
+                self.operation_constants.append((operation_pointer, operation.constant_name))
                 yield operation
         try:
             naming.check_unique(seen, "the operations")

@@ -30,9 +30,12 @@ def python_literal(value: Any) -> str:
     if isinstance(value, tuple):
         return "(" + "".join(f"{python_literal(item)}, " for item in value) + ")"
     if isinstance(value, dict):
+        if not all(type(key) is str for key in value):
+            raise TypeError("not a JSON value: object keys must be strings")
         items = (f"{python_literal(key)}: {python_literal(item)}" for key, item in value.items())
         return "{" + ", ".join(items) + "}"
-    if value is None or isinstance(value, (str, int, float, bool)):
+    # Exact types: an IntEnum or str subclass would ``repr`` as something that is not source.
+    if value is None or type(value) in (str, int, float, bool):
         return repr(value)
     raise TypeError(f"not a JSON value: {type(value).__name__}")
 
@@ -57,7 +60,12 @@ def docstring_body(text: str) -> str:
 
 
 def _wrap_paragraph(line: str) -> str:
-    return textwrap.fill(line, width=_DOCSTRING_WIDTH, break_long_words=False) if line else ""
+    if not line:
+        return ""
+    # Never break inside words: a hyphenated id or URL must stay searchable as written.
+    return textwrap.fill(
+        line, width=_DOCSTRING_WIDTH, break_long_words=False, break_on_hyphens=False
+    )
 
 
 def _escape_docstring_char(char: str) -> str:

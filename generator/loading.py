@@ -8,6 +8,7 @@ the line of every node under its JSON pointer while converting it.
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -18,7 +19,18 @@ import yaml
 
 from generator.errors import SpecError
 
-_Loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(_BaseLoader):  # type: ignore[valid-type,misc]
+    """The safe YAML 1.1 loader, plus JSON's exponent floats (``1e5``), which YAML 1.1 reads as strings."""
+
+
+_Loader.add_implicit_resolver(
+    "tag:yaml.org,2002:float",
+    re.compile(r"^[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)[eE][-+]?[0-9]+$"),
+    list("-+0123456789."),
+)
 
 #: YAML tags that map onto the JSON data model; anything else (timestamps, sets, binary) is refused
 #: rather than silently turned into a Python object no JSON Schema can describe.
@@ -86,7 +98,8 @@ def parse_spec(raw: bytes, path: Path) -> Document:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise SpecError(str(path), None, "", f"the spec is not UTF-8: {exc.reason}") from None
-    if text.lstrip()[:1] in ("{", "["):
+    text = text.removeprefix("\ufeff")
+    if _is_json(text):
         text = _join_surrogate_escapes(text)
     try:
         node = yaml.compose(text, Loader=_Loader)
@@ -94,13 +107,32 @@ def parse_spec(raw: bytes, path: Path) -> Document:
         line = exc.problem_mark.line + 1 if exc.problem_mark is not None else None
         problem = exc.problem or "malformed YAML"
         raise SpecError(str(path), line, "", f"malformed YAML or JSON: {problem}") from None
+    except yaml.reader.ReaderError as exc:
+        line = text.count("\n", 0, exc.position) + 1
+        raise SpecError(str(path), line, "", f"malformed YAML or JSON: {exc.reason}") from None
     except yaml.YAMLError as exc:
         raise SpecError(str(path), None, "", f"malformed YAML or JSON: {exc}") from None
+    except RecursionError:
+        raise SpecError(str(path), None, "", "the spec is nested too deeply to parse") from None
     if node is None:
         raise SpecError(str(path), None, "", "the spec is empty")
     document = Document(path=path, data=None, sha256=hashlib.sha256(raw).hexdigest())
-    document.data = _NodeConverter(document).convert(node, "")
+    try:
+        document.data = _NodeConverter(document).convert(node, "")
+    except RecursionError:
+        raise SpecError(str(path), None, "", "the spec is nested too deeply to load") from None
     return document
+
+
+def _is_json(text: str) -> bool:
+    """Whether ``text`` is a JSON document (then every string in it is double-quoted)."""
+    if text.lstrip()[:1] not in ("{", "["):
+        return False
+    try:
+        json.loads(text)
+    except (ValueError, RecursionError):
+        return False
+    return True
 
 
 _SURROGATE_PAIR_ESCAPE = re.compile(
@@ -137,7 +169,12 @@ class _NodeConverter:
         if node.tag not in _JSON_TAGS:
             raise self._document.error(pointer, f"unsupported YAML tag {node.tag!r}")
         if isinstance(node, yaml.ScalarNode):
-            return self._scalars.construct_object(node)  # type: ignore[no-untyped-call]
+            try:
+                return self._scalars.construct_object(node)  # type: ignore[no-untyped-call]
+            except (ValueError, KeyError, yaml.YAMLError):
+                raise self._document.error(
+                    pointer, f"invalid {node.tag.rsplit(':', 1)[-1]} value {node.value[:40]!r}"
+                ) from None
         if id(node) in self._in_progress:
             raise self._document.error(pointer, "a YAML alias refers to its own ancestor")
         self._in_progress.add(id(node))

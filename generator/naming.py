@@ -29,7 +29,9 @@ _RESERVED_ATTRIBUTES = (
 
 #: Module-level names of the generated code that a class must not take.
 RESERVED_CLASS_NAMES = frozenset(
-    {"Any", "ClassVar", "DecodeError", "Enum", "TypeAlias", "UNSET", "Unset"}
+    {"Any", "ClassVar", "DecodeError", "Enum", "Final", "TypeAlias", "UNSET", "Unset"}
+    | {"Callable", "Hashable", "Mapping", "OperationInfo", "ParameterInfo", "OPERATIONS"}
+    | {"SCHEMAS", "ValidationError"}
     | set(dir(builtins))
     | set(keyword.kwlist)
 )

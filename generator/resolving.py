@@ -8,11 +8,16 @@ any error handling of their own. Remote references are refused: generation never
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import unquote
 
 from generator.loading import Document, child_pointer, unescape_pointer_token
+
+#: An array index in a JSON pointer: canonical decimal, so ``01`` or ``²`` never name an item.
+_ARRAY_INDEX = re.compile(r"0|[1-9][0-9]*")
+_BAD_ESCAPE = re.compile(r"~(?![01])")
 
 
 @dataclass(frozen=True)
@@ -74,11 +79,13 @@ def _reference_target(document: Document, pointer: str, ref: Any) -> str:
     target = unquote(ref[1:])
     if target and not target.startswith("/"):
         raise document.error(ref_pointer, f"$ref {ref!r} is not a JSON pointer fragment")
+    if _BAD_ESCAPE.search(target):
+        raise document.error(ref_pointer, f"$ref {ref!r}: '~' must be escaped as '~0' or '~1'")
     node = document.data
     for token in _tokens(target):
         if isinstance(node, dict) and token in node:
             node = node[token]
-        elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
+        elif isinstance(node, list) and _ARRAY_INDEX.fullmatch(token) and int(token) < len(node):
             node = node[int(token)]
         else:
             raise document.error(ref_pointer, f"dangling $ref {ref!r}: no such node in the spec")
@@ -92,7 +99,9 @@ def _final_target(document: Document, start: str, direct: dict[str, str]) -> str
     while current in direct:
         if current in seen:
             chain = " -> ".join(f"#{pointer}" for pointer in [*seen, current])
-            raise document.error(start, f"$ref cycle that never reaches a schema: {chain}")
+            raise document.error(
+                child_pointer(start, "$ref"), f"$ref cycle that never reaches a schema: {chain}"
+            )
         seen.append(current)
         current = direct[current]
     return current

@@ -46,16 +46,26 @@ def write_tree(out_dir: Path, files: dict[str, str]) -> WriteReport:
 
 
 def _atomic_write(target: Path, data: bytes) -> None:
+    # mkstemp creates the file private (0o600); give it the mode a plain open() would have, or
+    # the mode of the file it replaces.
+    mode = target.stat().st_mode & 0o7777 if target.exists() else 0o666 & ~_umask()
     handle, temporary = tempfile.mkstemp(
         dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
     )
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
+        os.chmod(temporary, mode)
         os.replace(temporary, target)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def _umask() -> int:
+    current = os.umask(0)
+    os.umask(current)
+    return current
 
 
 def stale_files(out_dir: Path, files: dict[str, str]) -> list[str]:
@@ -94,10 +104,17 @@ def _read_text(path: Path) -> str | None:
         return None
 
 
+def _lines(text: str) -> list[str]:
+    """Lines split at ``\\n`` only: ``str.splitlines`` also splits at form feeds and the like,
+    which would corrupt the patch."""
+    parts = text.split("\n")
+    return [f"{part}\n" for part in parts[:-1]] + ([parts[-1]] if parts[-1] else [])
+
+
 def _diff(relative: str, old: str | None, new: str | None) -> str:
     lines = difflib.unified_diff(
-        (old or "").splitlines(keepends=True),
-        (new or "").splitlines(keepends=True),
+        _lines(old or ""),
+        _lines(new or ""),
         fromfile=f"a/{relative}" if old is not None else "/dev/null",
         tofile=f"b/{relative}" if new is not None else "/dev/null",
     )

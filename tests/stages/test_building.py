@@ -211,3 +211,11 @@ def test_spec_text_reaches_the_ir_only_escaped() -> None:
     assert eval(package.enums[0].members[0].value_literal) == hostile
     assert '"""' not in _model(package, "A").doc
     assert field.attribute.isidentifier()
+
+
+def test_an_operation_constant_may_not_shadow_a_class() -> None:
+    spec = _spec({"UPDATETASK": {"properties": {"x": {}}}})
+    spec["paths"] = {"/t": {"get": {"operationId": "updatetask", "responses": {}}}}
+    with pytest.raises(SpecError, match="both become the Python name 'UPDATETASK'") as caught:
+        _build(spec)
+    assert caught.value.pointer == "/paths/~1t/get"

@@ -163,12 +163,6 @@ class _Status(enum.IntEnum):
     OK = 200
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=SyntaxError,
-    reason="bug (low): literals.py python_literal accepts int/str subclasses such as an IntEnum"
-    " and returns their repr, '<_Status.OK: 200>', which is not Python source",
-)
 def test_python_literal_of_an_int_enum_is_valid_source_or_refused() -> None:
     try:
         source = python_literal(_Status.OK)
@@ -264,12 +258,6 @@ def test_docstring_body_has_no_raw_control_characters(text: str) -> None:
     body.encode("utf-8")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="bug: literals.py _wrap_paragraph calls textwrap.fill without break_on_hyphens=False,"
-    " so a line may break inside a hyphenated word or URL ('api-' / 'sms/...')",
-)
 def test_docstring_body_does_not_break_hyphenated_words() -> None:
     text = "Use the " + "x" * 60 + " api-sms/sms-02-0001 endpoint"
     value = _docstring_value(docstring_body(text))

@@ -376,23 +376,11 @@ def test_directory_is_a_spec_error(tmp_path: Path) -> None:
 # --- known bugs ------------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="bug: loading.py parses JSON with YAML 1.1 resolvers, so JSON numbers with an exponent"
-    " but without a '.' or without an exponent sign (1e5, 1.0e5, 2E3) load as strings",
-)
 @pytest.mark.parametrize("number", ["1e5", "1.0e5", "2E3"])
 def test_json_exponent_numbers_are_numbers(parse: ParseFn, number: str) -> None:
     assert parse(f'{{"maximum": {number}}}').data == json.loads(f'{{"maximum": {number}}}')
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=(ValueError, KeyError),
-    reason="bug: loading.py _NodeConverter.convert calls SafeConstructor.construct_object"
-    " unguarded; an explicit tag with content it cannot convert raises ValueError/KeyError",
-)
 @pytest.mark.parametrize("value", ["!!int abc", "!!float abc", "!!bool maybe"])
 def test_explicitly_tagged_scalar_that_cannot_convert_is_a_spec_error(
     parse: ParseFn, value: str
@@ -401,12 +389,6 @@ def test_explicitly_tagged_scalar_that_cannot_convert_is_a_spec_error(
     assert (error.line, error.pointer) == (2, "/b")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=ValueError,
-    reason="bug: loading.py lets int() raise ValueError for integers over Python's 4300-digit"
-    " conversion limit instead of a SpecError",
-)
 def test_huge_integer_is_a_spec_error(parse: ParseFn) -> None:
     error = _error(parse, "a: 1\nb: " + "9" * 5000 + "\n")
     assert (error.line, error.pointer) == (2, "/b")
@@ -426,31 +408,14 @@ def test_yaml_merge_key_is_merged_or_refused(parse: ParseFn) -> None:
     assert data["d"] == {"x": 1, "y": 2}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="bug: loading.py _join_surrogate_escapes rewrites any text starting with '{' or '[',"
-    " including YAML flow documents, where backslashes in single-quoted strings are literal",
-)
 def test_yaml_flow_single_quoted_backslashes_are_literal(parse: ParseFn) -> None:
     assert parse("{a: '\\ud83d\\ude00'}").data == {"a": "\\ud83d\\ude00"}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=SpecError,
-    reason="bug: loading.py only joins JSON surrogate-pair escapes when the text starts with"
-    " '{' or '[' after whitespace; a UTF-8 BOM before the '{' makes valid JSON fail",
-)
 def test_json_with_bom_and_surrogate_pair_loads(parse: ParseFn) -> None:
     assert parse(b'\xef\xbb\xbf{"a": "\\ud83d\\ude00"}').data == {"a": "\U0001f600"}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="bug: loading.py reports YAML ReaderErrors (control characters) without a line",
-)
 def test_control_character_error_has_its_line(parse: ParseFn) -> None:
     assert _error(parse, b"a: 1\nb: 2\nc: x\x00y\n").line == 3
 
@@ -465,12 +430,6 @@ def test_alias_to_ancestor_in_a_list_reports_the_alias_line(parse: ParseFn) -> N
     assert _error(parse, "a: &s\n  - 1\n  - *s\n").line == 3
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=RecursionError,
-    reason="bug: loading.py _NodeConverter.convert recurses two frames per nesting level, so"
-    " nesting of ~500-999 levels (which libyaml accepts) raises RecursionError, not SpecError",
-)
 def test_deep_nesting_is_loaded_or_refused_with_a_spec_error(parse: ParseFn) -> None:
     depth = 900
     try:

@@ -179,13 +179,6 @@ def test_class_name_is_always_a_safe_class_identifier(name: str) -> None:
     assert class_name(name) == result
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="bug: naming.py RESERVED_CLASS_NAMES misses the module-level names of the generated"
-    " operations.py (Callable, Mapping, ParameterInfo, OperationInfo, OPERATIONS); a schema with"
-    " such a name is imported there and shadows or is shadowed, and the package fails to import",
-)
 @pytest.mark.parametrize(
     "name", ["Callable", "Mapping", "ParameterInfo", "OperationInfo", "OPERATIONS"]
 )

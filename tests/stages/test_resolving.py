@@ -224,36 +224,16 @@ def test_recursive_schema_through_properties_is_not_a_cycle(resolve: ResolveFn) 
 # --- known bugs ------------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="bug: resolving.py _final_target raises document.error(start, ...) with the pointer of"
-    " the $ref-bearing node, so a cycle error names '#/A' and the line of 'A:' instead of"
-    " '#/A/$ref' and the line of the '$ref' as every other reference error does",
-)
 def test_cycle_error_names_the_ref_pointer_and_its_line(resolve: ResolveFn) -> None:
     error = _error(resolve, "x: 1\nA:\n  $ref: '#/A'\n")
     assert (error.line, error.pointer) == (3, "/A/$ref")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=ValueError,
-    reason="bug: resolving.py _reference_target accepts a list index with token.isdigit(), which"
-    " is true for '²', then int('²') raises ValueError instead of a SpecError",
-)
 def test_unicode_digit_list_index_is_a_spec_error(resolve: ResolveFn) -> None:
     error = _error(resolve, "list: [a]\nr: {$ref: '#/list/²'}\n")
     assert (error.line, error.pointer) == (2, "/r/$ref")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="bug: resolving.py keeps a non-canonical target such as '/list/01' (a leading zero,"
-    " invalid in RFC 6901) verbatim; '/list/1' is the $ref-bearing pointer, so the chain is not"
-    " followed and targets holds a node that still has a $ref",
-)
 def test_reference_with_leading_zero_index_is_refused_or_followed(resolve: ResolveFn) -> None:
     text = "list: [a, {$ref: '#/c'}]\nb: {$ref: '#/list/01'}\nc: {type: string}\n"
     try:

@@ -163,12 +163,6 @@ def test_stale_files_lists_only_marked_files_not_in_the_tree(out: Path) -> None:
     assert stale_files(out / "missing", FILES) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="bug: writing.py _atomic_write uses tempfile.mkstemp, which creates the file with mode"
-    " 0o600, and os.replace keeps it: generated files are private instead of following the umask",
-)
 def test_written_files_get_the_usual_permissions(tmp_path: Path, umask_022: None) -> None:
     write_tree(tmp_path, {"m.py": f"{MARKER}0\n"})
     assert stat.S_IMODE((tmp_path / "m.py").stat().st_mode) == 0o644
@@ -232,13 +226,6 @@ def test_diff_changes_nothing_on_disk(out: Path) -> None:
     assert all(path.stat().st_mtime == OLD_TIME for path in out.rglob("*") if path.is_file())
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="bug: writing.py _diff splits with str.splitlines, which also breaks at form feeds,"
-    " \\x1c-\\x1e, \\x85 and \\u2028/9; such a line is then printed with a false"
-    " '\\ No newline at end of file' and the hunk header no longer counts the lines shown",
-)
 def test_diff_of_a_file_with_a_form_feed_is_a_valid_patch(out: Path) -> None:
     (out / "pkg/__init__.py").write_text(f"{MARKER}0.1.0\nform\x0cfeed\n")
     diff = diff_tree(out, FILES)
