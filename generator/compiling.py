@@ -81,7 +81,7 @@ def compile_schemas(resolved: ResolvedDocument, roots: dict[str, str]) -> Valida
     entry_points = tuple(
         EntryPoint(
             schema_name_literal=python_literal(name),
-            snake_name=naming.attribute_name(name).rstrip("_"),
+            snake_name=naming.schema_function_stem(name),
             function=compiler.function_for(pointer),
         )
         for name, pointer in roots.items()
@@ -185,7 +185,8 @@ class _Compiler:
     def _checks(self, pointer: str) -> list[Check]:
         schema = self._schema(pointer)
         if schema is False:
-            return [Check("false", python_literal(pointer), " is not allowed by the schema false")]
+            message = python_literal(" is not allowed by the schema false")
+            return [Check("false", python_literal(pointer), message)]
         checks = []
         for keyword, value in schema.items():
             keyword_pointer = child_pointer(pointer, keyword)

@@ -214,18 +214,22 @@ class _Exporter:
         self.openapi_30 = self._is_openapi_30(root)
         components = self._mapping(root.get("components", {}), "/components")
         self.schemas = self._mapping(components.get("schemas", {}), _SCHEMAS_POINTER)
+        checker = Draft202012Validator(
+            Draft202012Validator.META_SCHEMA, format_checker=Draft202012Validator.FORMAT_CHECKER
+        )
         for name, schema in self.schemas.items():
             pointer = child_pointer(_SCHEMAS_POINTER, name)
             found: list[str] = []
             self.rewritten[name] = self._schema(schema, pointer, found)
             self.references[name] = list(dict.fromkeys(found))
-            self._check_meta_schema(self.rewritten[name], pointer)
+            self._check_meta_schema(checker, self.rewritten[name], pointer)
         return {name: self._document(name) for name in self.rewritten}
 
     # --- documents -----------------------------------------------------------------------------
 
     def _document(self, name: str) -> dict[str, Any]:
         document: dict[str, Any] = {"$schema": DIALECT, "$id": schema_id(name)}
+        # The rewritten tree is fresh and this is its only uncopied use; each $defs entry is a copy.
         schema = self.rewritten[name]
         if schema is False:
             document["not"] = {}
@@ -264,25 +268,9 @@ class _Exporter:
         rewritten: dict[str, Any] = {}
         for keyword, value in schema.items():
             keyword_pointer = child_pointer(pointer, keyword)
-            if self.openapi_30 and keyword not in _OPENAPI_30_KEYWORDS:
-                # Not a keyword in 3.0, so 3.0 ignores it; only ``nullable`` has a meaning (below).
-                if keyword == "nullable" and not isinstance(value, bool):
-                    raise self._error(keyword_pointer, "nullable must be true or false")
-            elif self.openapi_30 and keyword in _OPENAPI_30_EXCLUSIVE.values():
-                # Boolean in 3.0: folded into its bound, below.
-                if not isinstance(value, bool):
-                    raise self._error(
-                        keyword_pointer, f"in OpenAPI 3.0, {keyword} must be true or false"
-                    )
-            elif self.openapi_30 and keyword in _OPENAPI_30_EXCLUSIVE:
-                exclusive = _OPENAPI_30_EXCLUSIVE[keyword]
-                as_keyword = exclusive if schema.get(exclusive) is True else keyword
-                rewritten[as_keyword] = self._value(value, keyword_pointer)
-            elif self.openapi_30 and keyword == "type" and schema.get("nullable") is True:
-                types = self._value(value, keyword_pointer)
-                types = types if isinstance(types, list) else [types]
-                rewritten[keyword] = types if "null" in types else [*types, "null"]
-            elif keyword == "$ref":
+            if self.openapi_30 and self._openapi_30_keyword(schema, keyword, rewritten, pointer):
+                continue
+            if keyword == "$ref":
                 rewritten[keyword] = self._reference(value, keyword_pointer, found)
             elif keyword in _REFUSED_KEYWORDS:
                 raise self._error(
@@ -311,6 +299,33 @@ class _Exporter:
                 rewritten[keyword] = self._value(value, keyword_pointer)
             # Anything else (OpenAPI-only, x- extensions, unknown) has no validation meaning.
         return rewritten
+
+    def _openapi_30_keyword(
+        self, schema: dict[str, Any], keyword: str, rewritten: dict[str, Any], pointer: str
+    ) -> bool:
+        """Translate one keyword of a 3.0 schema into ``rewritten``; False if 2020-12 reads it alike."""
+        value, keyword_pointer = schema[keyword], child_pointer(pointer, keyword)
+        if keyword not in _OPENAPI_30_KEYWORDS:
+            # Not a keyword in 3.0, so 3.0 ignores it; only ``nullable`` means something (``type``).
+            if keyword == "nullable" and not isinstance(value, bool):
+                raise self._error(keyword_pointer, "nullable must be true or false")
+        elif keyword in _OPENAPI_30_EXCLUSIVE.values():
+            # A boolean flag in 3.0, folded into the bound it qualifies (below).
+            if not isinstance(value, bool):
+                raise self._error(
+                    keyword_pointer, f"in OpenAPI 3.0, {keyword} must be true or false"
+                )
+        elif keyword in _OPENAPI_30_EXCLUSIVE:
+            exclusive = _OPENAPI_30_EXCLUSIVE[keyword]
+            as_keyword = exclusive if schema.get(exclusive) is True else keyword
+            rewritten[as_keyword] = self._value(value, keyword_pointer)
+        elif keyword == "type" and schema.get("nullable") is True:
+            types = self._value(value, keyword_pointer)
+            types = types if isinstance(types, list) else [types]
+            rewritten[keyword] = types if "null" in types else [*types, "null"]
+        else:
+            return False
+        return True
 
     def _reference(self, ref: Any, pointer: str, found: list[str]) -> str:
         """The ``#/$defs/<name>`` form of a ``$ref`` to ``#/components/schemas/<name>``."""
@@ -363,11 +378,8 @@ class _Exporter:
                 f" 2020-12 ({DIALECT}) or the OpenAPI 3.1 dialect built on it",
             )
 
-    def _check_meta_schema(self, schema: Any, pointer: str) -> None:
+    def _check_meta_schema(self, checker: Any, schema: Any, pointer: str) -> None:
         """Refuse, at its location, a schema that would not be valid JSON Schema 2020-12."""
-        checker = Draft202012Validator(
-            Draft202012Validator.META_SCHEMA, format_checker=Draft202012Validator.FORMAT_CHECKER
-        )
         error = best_match(checker.iter_errors(schema))
         if error is not None:
             location = pointer

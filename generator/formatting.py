@@ -16,7 +16,7 @@ from black.parsing import InvalidInput
 #: Must match the ``black==`` pin in pyproject.toml.
 PINNED_BLACK_VERSION = "26.10.1"
 
-_MODE = Mode(target_versions={TargetVersion.PY310}, line_length=100)
+_MODE = Mode(target_versions={TargetVersion.PY311}, line_length=100)
 
 
 class FormatterError(Exception):

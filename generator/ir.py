@@ -114,7 +114,19 @@ class Operation:
     parameters: tuple[Parameter, ...]
     body: TypeRef | None
     body_required: bool
+    #: The ``validators`` function checking the body (``validate_<schema>``), "" when there is none.
+    body_validator: str
     responses: tuple[Response, ...]
+    #: The first 2xx response: what a call returns. ``None`` when the spec declares no 2xx.
+    success: Response | None
+
+
+@dataclass(frozen=True)
+class Region:
+    """A named endpoint for the generated clients' ``region=`` argument."""
+
+    name_literal: str
+    endpoint_literal: str
 
 
 @dataclass(frozen=True)
@@ -127,6 +139,9 @@ class Package:
     title_doc: str
     spec_sha256: str
     generator_version: str
+    #: The "generated, do not edit" line every output file carries (as a comment, or in JSON's
+    #: ``$comment``): it names the generator, its version and the spec's SHA-256.
+    notice: str
     enums: tuple[EnumClass, ...]
     models: tuple[Model, ...]
     aliases: tuple[Alias, ...]
@@ -142,6 +157,21 @@ class Package:
     operation_model_names: tuple[str, ...]
     #: Whether some operation decoder needs the ``_serde`` helpers (anything but a plain model).
     operations_use_serde: bool
+    #: Whether some operation's success decoder (what client.py uses) needs the ``_serde`` helpers.
+    client_uses_serde: bool
+    #: Classes client.py refers to (body and success types), sorted.
+    client_model_names: tuple[str, ...]
+    #: Names client.py re-exports from ``_http`` (credentials, errors, …), in import order.
+    client_runtime_names: tuple[str, ...]
+    #: client.py's ``__all__``, in the order ruff wants.
+    client_exports: tuple[str, ...]
+    #: Whether some operation takes a model body (annotated ``Model | Mapping[str, Any]``).
+    client_takes_mappings: bool
+    #: Whether some operation validates its body with ``validators``.
+    client_validates: bool
+    #: ``<client_name>Client`` and ``Async<client_name>Client`` are the generated client classes.
+    client_name: str
+    regions: tuple[Region, ...]
 
 
 # --- validators ------------------------------------------------------------------------------

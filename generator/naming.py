@@ -108,6 +108,11 @@ def enum_member_name(value: str | int) -> str:
     return result
 
 
+def schema_function_stem(name: str) -> str:
+    """The ``<stem>`` of ``validate_<stem>`` / ``is_valid_<stem>`` for a component schema name."""
+    return attribute_name(name).rstrip("_")
+
+
 def function_name(name: str) -> str:
     """A snake_case function name for an operation id such as ``UpdateTask``."""
     return attribute_name(name)

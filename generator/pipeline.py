@@ -11,12 +11,15 @@ import json
 from pathlib import Path
 from typing import Any
 
+from generator import naming
 from generator.building import build_package
 from generator.compiling import compile_schemas, compile_validators
+from generator.exporting import export_schemas, schema_json_text
 from generator.formatting import format_files
+from generator.ir import Package
 from generator.loading import Document, load_spec
 from generator.rendering import TEMPLATES_DIR, render_package
-from generator.resolving import resolve_references
+from generator.resolving import ResolvedDocument, resolve_references
 from generator.version import __version__
 
 
@@ -47,4 +50,16 @@ def generate_files(spec_path: Path, templates_dir: Path = TEMPLATES_DIR) -> dict
     resolved = resolve_references(load_spec(spec_path))
     package = build_package(resolved, generator_version=__version__)
     validators = compile_validators(resolved)
-    return format_files(render_package(package, validators, templates_dir))
+    schemas = _schema_files(resolved, package)
+    return format_files(render_package(package, validators, schemas, templates_dir))
+
+
+def _schema_files(resolved: ResolvedDocument, package: Package) -> dict[str, str]:
+    """Class name → JSON text of each component's standalone Draft 2020-12 document.
+
+    The generated-file notice goes first, in ``$comment`` (JSON has no comments).
+    """
+    return {
+        naming.class_name(name): schema_json_text({"$comment": package.notice, **document})
+        for name, document in export_schemas(resolved).items()
+    }

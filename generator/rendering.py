@@ -7,6 +7,8 @@ HTML autoescaping — the output is Python, and spec text reaches it already esc
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Mapping
 from pathlib import Path
 
 import jinja2
@@ -19,17 +21,21 @@ TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
 OUTPUTS: tuple[tuple[str, str], ...] = (
     ("pyproject.toml", "pyproject.toml.jinja"),
     ("{package}/__init__.py", "__init__.py.jinja"),
+    ("{package}/_http.py", "_http.py.jinja"),
     ("{package}/_serde.py", "_serde.py.jinja"),
     ("{package}/_validation.py", "_validation.py.jinja"),
+    ("{package}/auth.py", "auth.py.jinja"),
     ("{package}/models.py", "models.py.jinja"),
+    ("{package}/client.py", "client.py.jinja"),
     ("{package}/operations.py", "operations.py.jinja"),
     ("{package}/py.typed", "py.typed.jinja"),
     ("{package}/validators.py", "validators.py.jinja"),
 )
 
 
+@functools.lru_cache(maxsize=8)
 def make_environment(templates_dir: Path = TEMPLATES_DIR) -> jinja2.Environment:
-    """The Jinja2 environment every template is rendered in."""
+    """The Jinja2 environment every template is rendered in (cached: it caches compiled templates)."""
     return jinja2.Environment(
         loader=jinja2.FileSystemLoader(templates_dir),
         undefined=jinja2.StrictUndefined,
@@ -40,14 +46,35 @@ def make_environment(templates_dir: Path = TEMPLATES_DIR) -> jinja2.Environment:
     )
 
 
+#: Outputs generated only when the spec has operations: a client without methods is no client.
+CLIENT_OUTPUTS = frozenset({"{package}/client.py", "{package}/_http.py", "{package}/auth.py"})
+
+#: One standalone JSON Schema document per component schema, named by its class name.
+SCHEMA_OUTPUT = ("{package}/schemas/{name}.json", "schema.json.jinja")
+
+
 def render_package(
-    package: Package, validators: ValidatorModule, templates_dir: Path = TEMPLATES_DIR
+    package: Package,
+    validators: ValidatorModule,
+    schemas: Mapping[str, str] | None = None,
+    templates_dir: Path = TEMPLATES_DIR,
 ) -> dict[str, str]:
-    """Render every output file: relative POSIX path → text (not yet formatted)."""
+    """Render every output file: relative POSIX path → text (not yet formatted).
+
+    ``schemas`` maps a file stem (a class name: a safe file name by construction) to the JSON text
+    of that schema's standalone document.
+    """
     environment = make_environment(templates_dir)
-    return {
+    files = {
         path.format(package=package.name): environment.get_template(template).render(
             package=package, validators=validators
         )
         for path, template in OUTPUTS
+        if package.operations or path not in CLIENT_OUTPUTS
     }
+    path, template = SCHEMA_OUTPUT
+    for name, schema_json in (schemas or {}).items():
+        files[path.format(package=package.name, name=name)] = environment.get_template(
+            template
+        ).render(package=package, schema_json=schema_json)
+    return files

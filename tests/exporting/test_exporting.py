@@ -15,18 +15,23 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, unquote
 
 import pytest
 import yaml
 from golden_cases import FIXTURE_SPECS, MAIN_SPEC, REPO
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 
 from generator.errors import SpecError
 from generator.exporting import DIALECT, export_schemas, schema_json_text
-from generator.loading import escape_pointer_token, load_spec, parse_spec
+from generator.loading import (
+    escape_pointer_token,
+    load_spec,
+    parse_spec,
+    unescape_pointer_token,
+)
 from generator.resolving import ResolvedDocument, resolve_references
 
 Json = Any
@@ -85,14 +90,19 @@ def refs_in(node: Json) -> list[str]:
     return []
 
 
+def ref_name(ref: str, prefix: str) -> str:
+    """The component name a ``prefix<token>`` reference names (percent- and pointer-decoded)."""
+    assert ref.startswith(prefix), ref
+    return unescape_pointer_token(unquote(ref.removeprefix(prefix)))
+
+
 def closure(schemas: dict[str, Any], name: str) -> set[str]:
     """Components reachable from ``name`` through one or more ``$ref``s, from the spec itself."""
-    prefix = "#/components/schemas/"
     reached: set[str] = set()
     pending = [name]
     while pending:
         for ref in refs_in(schemas[pending.pop()]):
-            target = ref.removeprefix(prefix)
+            target = ref_name(ref, "#/components/schemas/")
             if target not in reached:
                 reached.add(target)
                 pending.append(target)
@@ -157,7 +167,7 @@ def test_defs_are_exactly_the_transitive_closure_in_spec_order(
         expected = [other for other in schemas if other in closure(schemas, name)]
         assert list(document.get("$defs", {})) == expected, name
         # Every reference lands inside the document, and every definition is referenced.
-        targets = {ref.removeprefix("#/$defs/") for ref in refs_in(document)}
+        targets = {ref_name(ref, "#/$defs/") for ref in refs_in(document)}
         assert targets == set(expected), name
 
 
@@ -311,7 +321,8 @@ def test_invalid_payloads_give_the_same_errors(
 def test_non_object_bodies_give_the_same_errors(
     sms_data: dict[str, Any], exports: dict[str, dict[str, Any]]
 ) -> None:
-    for body in ([], "task", 3, None, {"sub_tasks": [{}]}):
+    bodies: list[Json] = [[], "task", 3, None, {"sub_tasks": [{}]}]
+    for body in bodies:
         from_export = error_set(Draft202012Validator(exports["PutTaskReq"]), body)
         assert from_export == error_set(spec_validator(sms_data, "PutTaskReq"), body)
         assert from_export, body
@@ -347,7 +358,6 @@ _JSON_VALUES = st.one_of(
     deadline=None,
     derandomize=True,
     database=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
 @given(path=st.sampled_from(_DOC_PATHS), value=st.one_of(st.just("<delete>"), _JSON_VALUES))
 def test_random_changes_give_the_same_errors(
@@ -379,7 +389,7 @@ def test_recursive_fixture_exports_and_validates_nested_data() -> None:
     assert list(exports["Ping"]["$defs"]) == ["Ping", "Pong"]
     assert list(exports["Pong"]["$defs"]) == ["Ping", "Pong"]
 
-    deep = {
+    deep: dict[str, Any] = {
         "label": "a",
         "children": [{"label": "b", "children": [{"label": "c", "parent": None}]}],
     }
@@ -412,12 +422,13 @@ def test_reference_chains_keep_every_link() -> None:
     assert list(alias["$defs"]) == ["ItemAlias", "ItemAliasInner", "Name", "Item"]
     assert list(exports["Name"]) == ["$schema", "$id", "type", "description"]
     data = resolved.document.data
-    for instance in (
+    instances: list[Json] = [
         {"name": "a", "twin": {"name": "b"}},
         {"twin": {"name": 1}},
         [],
         {"name": None},
-    ):
+    ]
+    for instance in instances:
         from_export = error_set(Draft202012Validator(alias), instance)
         assert from_export == error_set(spec_validator(data, "ItemAlias"), instance)
 
@@ -432,10 +443,8 @@ def test_every_fixture_spec_exports_valid_self_contained_schemas(spec_path: Path
     assert list(exports) == list(schemas)
     for name, document in exports.items():
         Draft202012Validator.check_schema(document)
-        assert {ref.removeprefix("#/$defs/") for ref in refs_in(document)} == set(
-            quote(escape_pointer_token(other), safe="!$&'()*+,;=:@/?~")
-            for other in closure(schemas, name)
-        )
+        targets = {ref_name(ref, "#/$defs/") for ref in refs_in(document)}
+        assert targets == closure(schemas, name) == set(document.get("$defs", {}))
         # Every reference resolves: validating something walks them all without raising.
         error_set(Draft202012Validator(document), {})
 

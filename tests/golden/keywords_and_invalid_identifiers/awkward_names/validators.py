@@ -135,8 +135,8 @@ def _v5(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
 
 
 def _v6(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
-    """Validate against #/components/schemas/awkward-
-    record/properties/g:EnterpriseProjectId."""
+    """Validate against
+    #/components/schemas/awkward-record/properties/g:EnterpriseProjectId."""
     if not (isinstance(data, str)):
         rt.report(
             errors,
@@ -232,8 +232,8 @@ def _v13(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
 
 
 def _v14(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
-    """Validate against #/components/schemas/awkward-
-    record/properties/additional_properties."""
+    """Validate against
+    #/components/schemas/awkward-record/properties/additional_properties."""
     if not (isinstance(data, str)):
         rt.report(
             errors,

@@ -98,12 +98,12 @@ def is_unique(items: list[Any]) -> bool:
 def is_multiple(value: float, divisor: float) -> bool:
     """``multipleOf`` as jsonschema decides it (float quotient first, exact fractions on overflow)."""
     if isinstance(divisor, float):
-        quotient = value / divisor
         try:
+            quotient = value / divisor  # an int too big for a float overflows here
             return int(quotient) == quotient
         except (OverflowError, ValueError):
-            if math.isnan(quotient):
-                return False
+            if isinstance(value, float) and not math.isfinite(value):
+                return False  # NaN and infinity are multiples of nothing
             return (Fraction(value) / Fraction(divisor)).denominator == 1
     return not value % divisor
 

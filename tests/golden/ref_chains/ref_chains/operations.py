@@ -11,7 +11,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import _serde
-from .models import Item
+from .models import (
+    Item,
+)
 
 
 @dataclass(frozen=True, slots=True)
