@@ -4,6 +4,26 @@ All decisions about the generated code are made here: which schema becomes a dat
 alias; the Python type of every field; every name (through ``generator.naming``); and the escaping of
 every piece of spec text (through ``generator.literals``). A construct the generator cannot represent
 faithfully is rejected with a located error that names it — never approximated silently.
+
+"Faithfully" means: a field's type accepts every value the schema accepts (it may accept more: the
+generated validators enforce every constraint), and ``from_dict`` → ``to_dict`` gives back what it
+was given. Hence what real specs use is handled, not refused:
+
+* ``allOf`` of object schemas (references followed, nested ``allOf`` flattened) merges into one
+  model, inherited properties first; a one-member ``allOf`` (OpenAPI 3.0's way to annotate a
+  ``$ref``) is its member. Members that are not objects, or declare one property differently,
+  are refused: no single model would be right.
+* ``oneOf``/``anyOf``: ``[X, {type: "null"}]`` is a nullable X, a union of primitives is the
+  primitive (or ``Any`` when mixed), options that only add constraints change no type. Unions of
+  objects or arrays (with or without a ``discriminator``) would need tagged unions: refused.
+* A ``discriminator`` on a base model is an annotation: a subtype's payload decodes as the base and
+  its extra keys stay in ``additional_properties``.
+* A required ``readOnly``/``writeOnly`` property is optional: it is required in one direction only,
+  and one model serves requests and responses.
+* ``additionalProperties`` without ``properties`` is a ``dict[str, X]``; next to ``properties``,
+  the undeclared keys stay as JSON in ``additional_properties``.
+* Validation-only keywords (bounds, ``not``, ``if``, ``additionalProperties: false``, …) only
+  narrow values; the validators check them.
 """
 
 from __future__ import annotations
@@ -11,7 +31,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from generator import naming
@@ -31,7 +51,7 @@ from generator.ir import (
     TypeRef,
 )
 from generator.literals import docstring_body, python_literal
-from generator.loading import child_pointer, unescape_pointer_token
+from generator.loading import child_pointer, nesting_guard, unescape_pointer_token
 from generator.resolving import ResolvedDocument
 
 _SCHEMAS_POINTER = "/components/schemas"
@@ -39,7 +59,51 @@ _HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "tr
 _PRIMITIVES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
 _JSON_TYPES = {*_PRIMITIVES, "array", "object", "null"}
 #: Keywords whose meaning a dataclass cannot carry; rejected by name instead of ignored.
-_UNSUPPORTED_KEYWORDS = ("allOf", "oneOf", "anyOf", "not", "discriminator", "if", "$dynamicRef")
+#: (``oneOf``/``anyOf`` are typed when they can be, see ``_Builder._union_type``; ``allOf`` is
+#: merged, see ``_Builder._object_parts``.) Validation-only keywords (``not``, ``if``/``then``/
+#: ``else``, bounds, ``additionalProperties: false``, …) only narrow the values a type accepts, so
+#: the type stays right without them: the generated validators enforce them.
+_UNSUPPORTED_KEYWORDS = {
+    "prefixItems": "tuple validation ('prefixItems') is not supported by the model generator",
+    "$dynamicRef": "the keyword '$dynamicRef' is not supported by the model generator",
+}
+#: Keywords that say nothing about the shape of a value, so a schema made only of them accepts
+#: anything as far as the Python type is concerned (an allOf member ``{description: ...}``).
+_ANNOTATIONS = frozenset(
+    {
+        "title",
+        "description",
+        "default",
+        "example",
+        "examples",
+        "deprecated",
+        "readOnly",
+        "writeOnly",
+        "externalDocs",
+        "xml",
+        "$comment",
+        "nullable",
+        "discriminator",
+        "format",
+    }
+)
+#: Keywords that decide the shape (Python type) of a value; a ``oneOf``/``anyOf`` option without
+#: any of them only adds constraints (``oneOf: [{required: [a]}, {required: [b]}]``).
+_SHAPE_KEYWORDS = frozenset(
+    {
+        "$ref",
+        "type",
+        "properties",
+        "items",
+        "prefixItems",
+        "additionalProperties",
+        "enum",
+        "const",
+        "allOf",
+        "oneOf",
+        "anyOf",
+    }
+)
 #: Names every generated package exports besides its classes (defined in the ``_serde`` template).
 _RUNTIME_EXPORTS = ("UNSET", "Unset", "DecodeError")
 #: What client.py re-exports from the ``_http`` runtime template (credentials, errors, retries).
@@ -56,12 +120,22 @@ _CLIENT_RUNTIME_EXPORTS = (
     "ServerError",
     "TokenAuth",
 )
+#: How deeply arrays and maps may nest in one Python type (``list[list[...]]``): far beyond any
+#: real API, and well within what the templates' recursive macros can print.
+MAX_TYPE_NESTING = 64
 _PEP440_VERSION = re.compile(r"\d+(\.\d+)*((a|b|rc)\d+)?(\.post\d+)?(\.dev\d+)?")
 
 
-def build_package(resolved: ResolvedDocument, generator_version: str) -> Package:
-    """Build the IR for every schema and operation of ``resolved``."""
-    return _Builder(resolved).build(generator_version)
+def build_package(
+    resolved: ResolvedDocument, generator_version: str, package_name: str | None = None
+) -> Package:
+    """Build the IR for every schema and operation of ``resolved``.
+
+    ``package_name`` (already checked to be an identifier) overrides the spec's
+    ``info.x-package-name`` and the name derived from its title.
+    """
+    with nesting_guard(resolved.document):
+        return _Builder(resolved).build(generator_version, package_name)
 
 
 @dataclass
@@ -74,22 +148,42 @@ class _Builder:
     #: references (including recursive ones) resolve to the component's class.
     component_types: dict[str, TypeRef | None] = field(default_factory=dict)
     aliases_in_progress: set[str] = field(default_factory=set)
+    #: Components that are aliases (``component_types`` says so only until the alias is built).
+    alias_pointers: set[str] = field(default_factory=set)
     #: (operation pointer, constant name) of every operation, checked against the class names.
     operation_constants: list[tuple[str, str]] = field(default_factory=list)
     #: (source pointer, class name) of every generated class, to detect collisions.
     class_names: list[tuple[str, str]] = field(default_factory=list)
 
-    def build(self, generator_version: str) -> Package:
-        root = self._mapping(self.resolved.document.data, "")
+    def build(self, generator_version: str, package_override: str | None) -> Package:
+        root = self.resolved.document.data
+        if not isinstance(root, dict):
+            raise self._error(
+                "", f"the spec must be a mapping (an OpenAPI document), found {_json_type(root)}"
+            )
         self._check_openapi_version(root)
         info = self._mapping(root.get("info", {}), "/info")
         components = self._component_schemas(root)
         for name, pointer in components:
             self.component_types[pointer] = self._component_type(name, pointer)
+            if self.component_types[pointer] is None:
+                self.alias_pointers.add(pointer)
         for name, pointer in components:
             self._build_component(name, pointer)
-        operations = tuple(self._operations(root))
+        # In the order ruff wants the operation constants imported (client.py imports them all).
+        operations = tuple(_import_ordered(self._operations(root)))
         class_names = [name for _, name in self.class_names]
+        # Every type client.py spells out in a signature: bodies, parameters, success responses.
+        client_types = [
+            type_ref
+            for operation in operations
+            for type_ref in (
+                operation.body,
+                operation.success and operation.success.type,
+                *(parameter.type for parameter in operation.parameters),
+            )
+            if type_ref
+        ]
         operation_types = [
             type_ref
             for operation in operations
@@ -98,7 +192,9 @@ class _Builder:
         ]
         self._check_class_names()
         title = str(info.get("title", "api"))
-        package_name = info.get("x-package-name") or naming.attribute_name(title)
+        package_name = (
+            package_override or info.get("x-package-name") or naming.attribute_name(title)
+        )
         if not isinstance(package_name, str) or not package_name.isidentifier():
             raise self._error("/info/x-package-name", "x-package-name must be a Python identifier")
         version = str(info.get("version", "0.0.0"))
@@ -122,8 +218,8 @@ class _Builder:
             or any(_mentions_any(alias.target) for alias in self.aliases),
             public_names=naming.import_order(class_names),
             exported_names=naming.dunder_all_order([*class_names, *_RUNTIME_EXPORTS]),
-            operation_model_names=tuple(
-                sorted({name for type_ref in operation_types for name in _class_names(type_ref)})
+            operation_model_names=naming.import_order(
+                {name for type_ref in operation_types for name in _class_names(type_ref)}
             ),
             operations_use_serde=any(_needs_serde(type_ref) for type_ref in operation_types),
             client_uses_serde=any(
@@ -131,19 +227,8 @@ class _Builder:
                 for operation in operations
                 if operation.success and operation.success.type
             ),
-            client_model_names=tuple(
-                sorted(
-                    {
-                        name
-                        for operation in operations
-                        for type_ref in (
-                            operation.body,
-                            operation.success and operation.success.type,
-                        )
-                        if type_ref
-                        for name in _class_names(type_ref)
-                    }
-                )
+            client_model_names=naming.import_order(
+                {name for type_ref in client_types for name in _class_names(type_ref)}
             ),
             client_runtime_names=naming.import_order(_CLIENT_RUNTIME_EXPORTS),
             client_exports=naming.dunder_all_order(
@@ -154,12 +239,16 @@ class _Builder:
                     f"Async{self._client_name(info, package_name)}Client",
                 ]
             ),
-            client_takes_mappings=any(
+            client_takes_mappings=any(map(_mentions_any, client_types))
+            or any(
                 operation.body and operation.body.kind is TypeKind.MODEL for operation in operations
             ),
             client_validates=any(operation.body_validator for operation in operations),
             client_name=self._client_name(info, package_name),
             regions=self._regions(root),
+            models_use_unset=any(
+                not item.required for model in self.models for item in model.fields
+            ),
         )
 
     def _client_name(self, info: dict[str, Any], package_name: str) -> str:
@@ -196,8 +285,19 @@ class _Builder:
         return node
 
     def _check_openapi_version(self, root: dict[str, Any]) -> None:
-        version = root.get("openapi")
-        if not isinstance(version, str) or not re.fullmatch(r"3\.[01]\.\d+", version):
+        if "openapi" not in root:
+            found = "it is Swagger 2.0" if "swagger" in root else "it has no 'openapi' field"
+            raise self._error(
+                "", f"not an OpenAPI 3.0 or 3.1 document ({found}): use 3.0.x or 3.1.x"
+            )
+        version = root["openapi"]
+        if not isinstance(version, str):
+            raise self._error(
+                "/openapi",
+                "the OpenAPI version must be a string such as '3.1.0', not the"
+                f" {_json_type(version)} {json.dumps(version)} (quote it in YAML)",
+            )
+        if not re.fullmatch(r"3\.[01]\.\d+", version):
             raise self._error(
                 "/openapi", f"unsupported OpenAPI version {version!r}: use 3.0.x or 3.1.x"
             )
@@ -219,20 +319,33 @@ class _Builder:
         return [(name, child_pointer(_SCHEMAS_POINTER, name)) for name in schemas]
 
     def _component_type(self, name: str, pointer: str) -> TypeRef | None:
-        """The type a reference to this component stands for; ``None`` for aliases (built lazily)."""
+        """The type a reference to this component stands for; ``None`` for aliases (built lazily).
+
+        Decided for every component before any is built, so that references (recursive ones too)
+        resolve to the component's class without building it first.
+        """
         schema = self._schema(pointer)
+        if "$ref" in schema or _has_shaped_union(schema):
+            return None
         values = _enum_values(schema)
-        if "$ref" not in schema and values is not None:
-            nullable = None in values and "null" in _declared_types(schema)
+        if values is not None:
+            nullable = None in values and _allows_null(schema)
             return TypeRef(TypeKind.ENUM, naming.class_name(name), nullable=nullable)
-        if "$ref" not in schema and _is_object_with_properties(schema):
-            return TypeRef(TypeKind.MODEL, naming.class_name(name))
+        if "allOf" in schema and self._is_merged_model(pointer, schema):
+            return TypeRef(
+                TypeKind.MODEL,
+                naming.class_name(name),
+                nullable=self._merged_nullable(pointer, schema),
+            )
+        if "allOf" not in schema and _is_object_with_properties(schema):
+            return TypeRef(TypeKind.MODEL, naming.class_name(name), nullable=_allows_null(schema))
         return None
 
     def _build_component(self, name: str, pointer: str) -> None:
         schema = self._schema(pointer)
         known = self.component_types[pointer]
-        if known is None:
+        if known is None or pointer in self.alias_pointers:
+            # An alias may already be built (and its type recorded) by an earlier reference.
             self._alias(pointer)
         elif known.kind is TypeKind.ENUM:
             self._enum(pointer, schema, naming.class_name(name))
@@ -270,25 +383,22 @@ class _Builder:
     # --- models and enums ----------------------------------------------------------------------
 
     def _model(self, pointer: str, schema: dict[str, Any], class_name: str) -> TypeRef:
+        """The dataclass of an object schema, or of the merge of an ``allOf`` of object schemas."""
         self.class_names.append((pointer, class_name))
-        properties_pointer = child_pointer(pointer, "properties")
-        properties = self._mapping(schema.get("properties", {}), properties_pointer)
-        required = schema.get("required", [])
-        if not isinstance(required, list) or not all(isinstance(item, str) for item in required):
-            raise self._error(
-                child_pointer(pointer, "required"), "required must be a list of strings"
-            )
+        properties, required = self._merged_properties(self._object_parts(pointer, schema))
         fields = []
-        for wire_name in properties:
-            property_pointer = child_pointer(properties_pointer, wire_name)
+        for wire_name, property_pointer in properties.items():
             property_schema = self._schema(property_pointer)
+            # OpenAPI: a required readOnly property is required in responses only, a writeOnly one
+            # in requests only; one model serves both directions, so neither can be required.
+            one_way = self._one_way(property_pointer)
             fields.append(
                 Field(
                     wire_name_literal=python_literal(wire_name),
                     attribute=naming.attribute_name(wire_name),
                     type=self._type(property_pointer, property_schema, class_name, wire_name),
-                    required=wire_name in required,
-                    doc=_field_doc(property_schema),
+                    required=wire_name in required and not one_way,
+                    doc=_field_doc(property_schema, one_way if wire_name in required else ""),
                 )
             )
         try:
@@ -296,11 +406,161 @@ class _Builder:
                 zip(properties, (item.attribute for item in fields)), f"in {class_name}, properties"
             )
         except naming.NameCollisionError as exc:
-            raise self._error(properties_pointer, str(exc)) from None
+            second = properties[exc.second]
+            raise self._error(second.rsplit("/", 1)[0], str(exc)) from None
         self.models.append(
             Model(class_name=class_name, doc=_schema_doc(schema), fields=tuple(fields))
         )
         return TypeRef(TypeKind.MODEL, class_name)
+
+    # --- allOf -----------------------------------------------------------------------------------
+
+    def _is_merged_model(self, pointer: str, schema: dict[str, Any]) -> bool:
+        """Whether an ``allOf`` schema becomes a class of its own (else it stands for its member).
+
+        ``allOf: [{$ref: X}]`` plus annotations is how OpenAPI 3.0 documents a reference (``$ref``
+        siblings are ignored there), so it is X itself, as is any one-member ``allOf`` whose own
+        keywords only narrow values; with properties of its own or more members it is merged into a
+        new model.
+        Unmergeable schemas are reported when the type is built, at the offending member.
+        """
+        if self._single_member(pointer, schema) is not None:
+            return False
+        try:
+            self._object_parts(pointer, schema)
+        except SpecError:
+            return False
+        return True
+
+    def _single_member(self, pointer: str, schema: dict[str, Any]) -> str | None:
+        """The pointer of the one member an ``allOf`` schema amounts to, if it amounts to one."""
+        # Keywords that only narrow values (bounds, ``required``) keep the member's type right.
+        if _SHAPE_KEYWORDS.intersection(schema) - {"allOf", "type"}:
+            return None
+        members = self._all_of_members(pointer, schema)
+        return members[0] if len(members) == 1 else None
+
+    def _all_of_members(self, pointer: str, schema: dict[str, Any]) -> list[str]:
+        """The pointers of an ``allOf``'s members, without annotation-only members."""
+        all_of_pointer = child_pointer(pointer, "allOf")
+        members = schema["allOf"]
+        if not isinstance(members, list) or not members:
+            raise self._error(all_of_pointer, "allOf must be a non-empty list of schemas")
+        found = []
+        for index in range(len(members)):
+            member_pointer = child_pointer(all_of_pointer, index)
+            member = self._schema(member_pointer)
+            if "$ref" in member or not _is_annotation_only(member):
+                found.append(member_pointer)
+        return found
+
+    def _object_parts(
+        self, pointer: str, schema: dict[str, Any], trail: tuple[str, ...] = ()
+    ) -> list[tuple[str, dict[str, Any]]]:
+        """The object schemas (pointer, schema) whose properties and ``required`` make a model.
+
+        For a plain object that is the schema itself; for ``allOf``, the members' parts first
+        (inherited properties come first, references followed, nested ``allOf`` flattened), then
+        the schema's own. Every part must describe objects: merging is sound only then, because a
+        value valid against all of them is one object holding all of their properties.
+        """
+        if pointer in trail:
+            chain = " -> ".join(f"#{item}" for item in [*trail, pointer])
+            raise self._error(pointer, f"allOf cycle, a schema cannot contain itself: {chain}")
+        self._check_object_part(pointer, schema, pointer)
+        parts: list[tuple[str, dict[str, Any]]] = []
+        if "allOf" in schema:
+            for member_pointer in self._all_of_members(pointer, schema):
+                target = self.resolved.follow(member_pointer)
+                member = self._schema(target)
+                # A member that is no object is reported where the allOf lists it.
+                self._check_object_part(target, member, member_pointer)
+                parts.extend(self._object_parts(target, member, (*trail, pointer)))
+        parts.append((pointer, schema))
+        return parts
+
+    def _check_supported(self, pointer: str, schema: dict[str, Any]) -> None:
+        for keyword, message in _UNSUPPORTED_KEYWORDS.items():
+            if keyword in schema:
+                raise self._error(child_pointer(pointer, keyword), message)
+
+    def _check_object_part(self, pointer: str, schema: dict[str, Any], listed_at: str) -> None:
+        """Refuse a part that does not describe objects (reported at ``listed_at``)."""
+        self._check_supported(pointer, schema)
+        types = _non_null_types(schema)
+        if types and types != ["object"]:
+            shape = f"of type {' or '.join(types)}"
+        elif "enum" in schema or "const" in schema:
+            shape = "an enum"
+        elif "items" in schema or "prefixItems" in schema:
+            shape = "an array schema"
+        else:
+            self._union_type(pointer, schema, "", "", check_only=True)
+            return
+        raise self._error(
+            listed_at, f"allOf can only merge object schemas into a model, this member is {shape}"
+        )
+
+    def _merged_properties(
+        self, parts: list[tuple[str, dict[str, Any]]]
+    ) -> tuple[dict[str, str], set[str]]:
+        """Wire name → pointer of its schema, in order, and the required names, over all parts."""
+        properties: dict[str, str] = {}
+        required: set[str] = set()
+        for part_pointer, part in parts:
+            properties_pointer = child_pointer(part_pointer, "properties")
+            for wire_name in self._mapping(part.get("properties", {}), properties_pointer):
+                property_pointer = child_pointer(properties_pointer, wire_name)
+                known = properties.setdefault(wire_name, property_pointer)
+                if known != property_pointer:
+                    properties[wire_name] = self._same_property(known, property_pointer, wire_name)
+            names = part.get("required", [])
+            if not isinstance(names, list) or not all(isinstance(item, str) for item in names):
+                raise self._error(
+                    child_pointer(part_pointer, "required"), "required must be a list of strings"
+                )
+            required.update(names)
+        return properties, required
+
+    def _same_property(self, first: str, second: str, wire_name: str) -> str:
+        """Of a property declared by two ``allOf`` parts, the declaration that decides its type."""
+        if self.resolved.follow(first) == self.resolved.follow(second):
+            return first
+        first_schema, second_schema = self._schema(first), self._schema(second)
+        if first_schema == second_schema or _is_annotation_only(second_schema):
+            return first
+        if _is_annotation_only(first_schema):
+            return second
+        raise self._error(
+            second,
+            f"allOf members declare the property {wire_name!r} differently (also at #{first});"
+            " they cannot be merged into one model",
+        )
+
+    def _merged_nullable(self, pointer: str, schema: dict[str, Any]) -> bool:
+        """Whether null passes every part of a merged ``allOf`` (each part that has a type)."""
+        typed = [part for _, part in self._object_parts(pointer, schema) if "type" in part]
+        return bool(typed) and all(_allows_null(part) for part in typed)
+
+    def _one_way(self, pointer: str) -> str:
+        """``"readOnly"``/``"writeOnly"`` when the property schema at ``pointer`` is marked so."""
+        seen: set[str] = set()
+        while pointer not in seen:
+            seen.add(pointer)
+            schema = self.resolved.node_at(pointer)
+            if not isinstance(schema, dict):
+                return ""
+            for keyword in ("readOnly", "writeOnly"):
+                if schema.get(keyword) is True:
+                    return keyword
+            member = self._single_member(pointer, schema) if "allOf" in schema else None
+            if "$ref" in schema:
+                pointer = self.resolved.follow(pointer)
+            elif member is not None:
+                pointer = member
+            else:
+                return ""
+        return ""
 
     def _enum(self, pointer: str, schema: dict[str, Any], class_name: str) -> TypeRef:
         self.class_names.append((pointer, class_name))
@@ -336,20 +596,16 @@ class _Builder:
         """The Python type of ``schema``; inline objects and enums get classes named owner+role."""
         if "$ref" in schema:
             return self._reference_type(pointer)
-        null_option = self._non_null_option(pointer, schema)
-        if null_option is not None:
-            option_pointer, option = null_option
-            return _with_nullable(self._type(option_pointer, option, owner, role), True)
-        nullable = "null" in _declared_types(schema) or schema.get("nullable") is True
-        for keyword in _UNSUPPORTED_KEYWORDS:
-            if keyword in schema:
-                raise self._error(
-                    child_pointer(pointer, keyword),
-                    f"the keyword {keyword!r} is not supported by the model generator",
-                )
+        self._check_supported(pointer, schema)
+        union = self._union_type(pointer, schema, owner, role)
+        if union is not None:
+            return union
+        if "allOf" in schema:
+            return self._all_of_type(pointer, schema, owner, role)
+        nullable = _allows_null(schema)
         enum_values = _enum_values(schema)
         if enum_values is not None:
-            inline_name = owner + naming.class_name(role) if role else owner
+            inline_name = naming.inline_class_name(owner, role)
             enum_type = self._enum(pointer, schema, inline_name)
             return _with_nullable(enum_type, nullable and None in enum_values)
         return _with_nullable(self._typed(pointer, schema, owner, role), nullable)
@@ -366,16 +622,39 @@ class _Builder:
             return TypeRef(TypeKind.PRIMITIVE, _PRIMITIVES[json_type])
         if json_type == "array":
             items_pointer = child_pointer(pointer, "items")
+            if isinstance(schema.get("items"), list):
+                raise self._error(
+                    items_pointer,
+                    "items must be one schema, not a list: tuple validation is not supported by"
+                    " the model generator",
+                )
             items = self._schema(items_pointer) if "items" in schema else {}
-            return TypeRef(
-                TypeKind.LIST, item=self._type(items_pointer, items, owner, f"{role} item")
-            )
+            item = self._type(items_pointer, items, owner, f"{role} item")
+            return self._container(TypeKind.LIST, item, pointer)
         if json_type == "object" and _is_object_with_properties(schema):
-            inline_name = owner + naming.class_name(role) if role else owner
+            inline_name = naming.inline_class_name(owner, role)
             return self._model(pointer, schema, inline_name)
         if json_type == "object":
-            return TypeRef(TypeKind.MAP, item=self._map_item(pointer, schema, owner, role))
+            item = self._map_item(pointer, schema, owner, role)
+            return self._container(TypeKind.MAP, item, pointer)
         return TypeRef(TypeKind.ANY)
+
+    def _container(self, kind: TypeKind, item: TypeRef, pointer: str) -> TypeRef:
+        """``list[item]`` or ``dict[str, item]``, refused when nested beyond what can be printed.
+
+        Arrays of arrays (also through chains of array components, which aliases spell out)
+        become nested annotations and decoders; the templates print those recursively.
+        """
+        depth, inner = 1, item
+        while inner.item is not None:
+            depth, inner = depth + 1, inner.item
+        if depth > MAX_TYPE_NESTING:
+            raise self._error(
+                pointer,
+                f"arrays and maps nested more than {MAX_TYPE_NESTING} levels deep (directly or"
+                " through references to array or map schemas) cannot be generated",
+            )
+        return TypeRef(kind, item=item)
 
     def _map_item(self, pointer: str, schema: dict[str, Any], owner: str, role: str) -> TypeRef:
         extra = schema.get("additionalProperties", True)
@@ -393,29 +672,126 @@ class _Builder:
             )
         return self.component_types[target] or self._alias(target)
 
-    def _non_null_option(
-        self, pointer: str, schema: dict[str, Any]
-    ) -> tuple[str, dict[str, Any]] | None:
-        """For the nullable form ``anyOf``/``oneOf: [X, {type: "null"}]``: X and its pointer."""
-        for keyword in ("anyOf", "oneOf"):
-            options = schema.get(keyword)
-            if isinstance(options, list) and len(options) == 2:
-                is_null = [_is_null_schema(option) for option in options]
-                if is_null.count(True) == 1:
-                    option_pointer = child_pointer(
-                        child_pointer(pointer, keyword), is_null.index(False)
+    def _all_of_type(self, pointer: str, schema: dict[str, Any], owner: str, role: str) -> TypeRef:
+        """An inline ``allOf``: its one member's type, or a model merging its object members."""
+        member = self._single_member(pointer, schema)
+        if member is not None:
+            member_type = self._type(member, self._schema(member), owner, role)
+            # allOf intersects: null passes only if the member and the schema's own type allow it.
+            if member_type.nullable and "type" in schema and not _allows_null(schema):
+                return replace(member_type, nullable=False)
+            return member_type
+        inline_name = naming.inline_class_name(owner, role)
+        model = self._model(pointer, schema, inline_name)
+        return _with_nullable(model, self._merged_nullable(pointer, schema))
+
+    def _union_type(
+        self,
+        pointer: str,
+        schema: dict[str, Any],
+        owner: str,
+        role: str,
+        *,
+        check_only: bool = False,
+    ) -> TypeRef | None:
+        """The type of a ``oneOf``/``anyOf`` schema; ``None`` when it has no union that decides it.
+
+        Typed: the nullable form ``[X, {type: "null"}]`` (X, nullable); unions of primitive types
+        (``str`` when every option is a string, ``Any`` for mixed primitives: a value stays as it
+        came); unions with an option that only adds constraints, such as ``[{required: [a]},
+        {required: [b]}]`` (the rest of the schema decides). Unions of objects or arrays would need
+        a tagged union of models, so they are rejected by name, naming the ``discriminator`` when
+        there is one.
+        """
+        found: TypeRef | None = None
+        for keyword in ("oneOf", "anyOf"):
+            if keyword not in schema:
+                continue
+            keyword_pointer = child_pointer(pointer, keyword)
+            options = schema[keyword]
+            if not isinstance(options, list) or not options:
+                raise self._error(keyword_pointer, f"{keyword} must be a non-empty list of schemas")
+            option_pointers = [
+                child_pointer(keyword_pointer, index) for index in range(len(options))
+            ]
+            shaped = [
+                option
+                for option in option_pointers
+                if not _is_constraint_only(self.resolved.node_at(option))
+            ]
+            if len(shaped) < len(options):
+                # An option that only constrains matches values of any type: the union does not
+                # narrow the type, the rest of the schema decides it (``Any`` if nothing does).
+                continue
+            non_null = [
+                option
+                for option in shaped
+                if not _is_null_schema(self.resolved.node_at(self.resolved.follow(option)))
+            ]
+            own_shape = [key for key in schema if key in _SHAPE_KEYWORDS and key != keyword]
+            own_types = _non_null_types(schema)
+            if (
+                own_shape == ["type"]
+                and own_types
+                and all(name in _PRIMITIVES for name in own_types)
+                and self._primitive_union(non_null) is not None
+            ):
+                continue  # ``type: string, oneOf: [...strings]``: the declared type decides
+            typed: TypeRef | None
+            if own_shape or found is not None:
+                typed = None  # a union next to a shape of its own: no one type says both
+            elif len(non_null) == 1:
+                option = non_null[0]
+                typed = (
+                    TypeRef(TypeKind.ANY)
+                    if check_only
+                    else self._type(option, self._schema(option), owner, role)
+                )
+            else:
+                typed = self._primitive_union(non_null)
+            if typed is None:
+                if "discriminator" in schema:
+                    raise self._error(
+                        child_pointer(pointer, "discriminator"),
+                        f"polymorphism ('discriminator' with '{keyword}') is not supported by the"
+                        " model generator",
                     )
-                    return option_pointer, self._schema(option_pointer)
-        return None
+                raise self._error(
+                    keyword_pointer,
+                    f"the keyword {keyword!r} is not supported by the model generator for a union"
+                    " of objects or arrays (only for [X, {type: 'null'}] and unions of primitive"
+                    " types)",
+                )
+            allows_null = len(non_null) < len(shaped) or any(
+                _allows_null(self._schema(self.resolved.follow(option))) for option in non_null
+            )
+            found = _with_nullable(typed, allows_null)
+        return found
+
+    def _primitive_union(self, options: list[str]) -> TypeRef | None:
+        """``str``/``int``/``float``/``bool`` when all options are that primitive, ``Any`` when they
+        are mixed primitives, ``None`` when some option is an object or array."""
+        names: set[str] = set()
+        for option in options:
+            option_names = _primitive_names(self.resolved.node_at(self.resolved.follow(option)))
+            if option_names is None:
+                return None
+            names |= option_names
+        if names == {"int", "float"}:
+            return TypeRef(TypeKind.PRIMITIVE, "float")
+        if len(names) == 1 and "any" not in names:
+            return TypeRef(TypeKind.PRIMITIVE, names.pop())
+        return TypeRef(TypeKind.ANY)
 
     # --- operations ----------------------------------------------------------------------------
 
     def _operations(self, root: dict[str, Any]) -> Iterator[Operation]:
         paths = self._mapping(root.get("paths", {}), "/paths")
         seen: list[tuple[str, str]] = []
-        for path, path_item in paths.items():
-            path_pointer = child_pointer("/paths", path)
-            path_item = self._mapping(path_item, path_pointer)
+        for path in paths:
+            # A path item may be a reference (to ``#/components/pathItems/...`` in 3.1).
+            path_pointer = self.resolved.follow(child_pointer("/paths", path))
+            path_item = self._mapping(self.resolved.node_at(path_pointer), path_pointer)
             for method in _HTTP_METHODS:
                 if method not in path_item:
                     continue
@@ -501,12 +877,16 @@ class _Builder:
                     )
                 schema_pointer = child_pointer(entry_pointer, "schema")
                 schema = self._schema(schema_pointer) if "schema" in entry else {}
+                required = bool(entry.get("required", location == "path"))
+                parameter_type = self._type(schema_pointer, schema, naming.class_name(name), "")
                 collected[(name, location)] = Parameter(
                     wire_name_literal=python_literal(name),
                     attribute=naming.attribute_name(name),
                     location=location,
-                    required=bool(entry.get("required", location == "path")),
-                    type=self._type(schema_pointer, schema, naming.class_name(name), ""),
+                    required=required,
+                    # An optional parameter's None means "not sent" (a query string or header
+                    # cannot carry null anyway), so its type need not say None again.
+                    type=parameter_type if required else replace(parameter_type, nullable=False),
                 )
         return tuple(collected.values())
 
@@ -575,8 +955,72 @@ class _Builder:
 
 
 def _declared_types(schema: dict[str, Any]) -> list[str]:
+    """The names in ``type``; a value that is not a name is shown as JSON (and then unknown)."""
     declared = schema.get("type", [])
-    return [declared] if isinstance(declared, str) else [str(item) for item in declared]
+    if isinstance(declared, str):
+        return [declared]
+    if isinstance(declared, list):
+        return [item if isinstance(item, str) else json.dumps(item) for item in declared]
+    return [json.dumps(declared)]
+
+
+def _non_null_types(schema: dict[str, Any]) -> list[str]:
+    return [name for name in _declared_types(schema) if name != "null"]
+
+
+def _allows_null(schema: dict[str, Any]) -> bool:
+    """Whether the schema's type admits null (3.1 ``type: [..., "null"]``, 3.0 ``nullable``)."""
+    return "null" in _declared_types(schema) or schema.get("nullable") is True
+
+
+def _is_annotation_only(schema: Any) -> bool:
+    """Whether ``schema`` constrains nothing (``{}``, ``true``, or only annotations)."""
+    if schema is True:
+        return True
+    return isinstance(schema, dict) and all(
+        key in _ANNOTATIONS or key.startswith("x-") for key in schema
+    )
+
+
+def _is_constraint_only(schema: Any) -> bool:
+    """Whether ``schema`` only narrows values (``{required: [a]}``), never deciding their type."""
+    if schema is True:
+        return True
+    return isinstance(schema, dict) and not _SHAPE_KEYWORDS.intersection(schema)
+
+
+def _has_shaped_union(schema: dict[str, Any]) -> bool:
+    """Whether ``oneOf``/``anyOf`` may decide the schema's type (then it is built as a union)."""
+    return any(
+        isinstance(schema.get(keyword), list)
+        and not all(_is_constraint_only(option) for option in schema[keyword])
+        for keyword in ("oneOf", "anyOf")
+    )
+
+
+def _primitive_names(schema: Any) -> set[str] | None:
+    """The Python primitives a union option stands for (``{"any"}`` untyped), ``None`` if it is an
+    object, an array or a composition."""
+    if schema is True:
+        return {"any"}
+    if not isinstance(schema, dict):
+        return None
+    if any(key in schema for key in ("properties", "items", "allOf", "oneOf", "anyOf", "$ref")):
+        return None
+    types = _non_null_types(schema)
+    if not types:
+        values = _enum_values(schema) or ([schema["const"]] if "const" in schema else None)
+        if values is None:
+            return None if "additionalProperties" in schema else {"any"}
+        types = [_value_type(value) for value in values if value is not None]
+    if not all(name in _PRIMITIVES for name in types):
+        return None
+    return {_PRIMITIVES[name] for name in types}
+
+
+def _value_type(value: Any) -> str:
+    """The JSON Schema type name of a JSON value (``integer`` for whole numbers written so)."""
+    return "integer" if type(value) is int else _json_type(value)
 
 
 def _implied_type(schema: dict[str, Any]) -> str:
@@ -598,7 +1042,12 @@ def _implied_or_declared_object(schema: dict[str, Any]) -> bool:
 
 
 def _is_null_schema(schema: Any) -> bool:
-    return isinstance(schema, dict) and _declared_types(schema) == ["null"] and len(schema) == 1
+    """``{type: "null"}``, possibly with annotations: the null option of a nullable union."""
+    return (
+        isinstance(schema, dict)
+        and _declared_types(schema) == ["null"]
+        and all(key == "type" or key in _ANNOTATIONS or key.startswith("x-") for key in schema)
+    )
 
 
 def _enum_values(schema: dict[str, Any]) -> list[Any] | None:
@@ -623,6 +1072,12 @@ def _needs_serde(type_ref: TypeRef) -> bool:
     return type_ref.kind is not TypeKind.MODEL or type_ref.nullable
 
 
+def _import_ordered(operations: Iterator[Operation]) -> list[Operation]:
+    """``operations`` sorted by constant name as ruff sorts imports (the names are unique)."""
+    by_constant = {operation.constant_name: operation for operation in operations}
+    return [by_constant[name] for name in naming.import_order(by_constant)]
+
+
 def _mentions_any(type_ref: TypeRef | None) -> bool:
     if type_ref is None:
         return False
@@ -633,8 +1088,12 @@ def _schema_doc(schema: dict[str, Any]) -> str:
     return docstring_body(str(schema.get("description") or schema.get("title") or ""))
 
 
-def _field_doc(schema: dict[str, Any]) -> str:
+def _field_doc(schema: dict[str, Any], one_way: str = "") -> str:
     text = str(schema.get("description") or schema.get("title") or "")
+    if one_way:
+        direction = "responses" if one_way == "readOnly" else "requests"
+        note = f"Required in {direction} only ({one_way}), so optional here."
+        text = f"{text}\n\n{note}" if text else note
     if "default" in schema:
         text = f"{text}\n\nServer default: {json.dumps(schema['default'], ensure_ascii=False)}"
     return docstring_body(text)

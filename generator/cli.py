@@ -25,9 +25,19 @@ import os
 import re
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+import jinja2
+
+from generator.config import (
+    ConfigError,
+    Settings,
+    check_package_name,
+    find_config,
+    load_settings,
+)
 from generator.errors import SpecError
 from generator.formatting import FormatterError
 from generator.payloads import PayloadError, display_name, load_payload
@@ -40,8 +50,8 @@ EXIT_STALE = 1
 EXIT_INVALID = 1
 EXIT_BAD_INPUT = 2
 
-DEFAULT_SPEC = Path("spec/sms-update-task.yaml")
-DEFAULT_OUT = Path("generated")
+DEFAULT_SPEC = Settings().spec
+DEFAULT_OUT = Settings().out
 DEFAULT_SCHEMA = "PutTaskReq"
 
 
@@ -51,11 +61,27 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"sms-codegen {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
-    generate = commands.add_parser("generate", help="generate the package from the spec")
-    generate.add_argument(
-        "--spec", type=Path, default=DEFAULT_SPEC, help="the OpenAPI spec (YAML or JSON)"
+    generate = commands.add_parser(
+        "generate",
+        help="generate the package from the spec",
+        description=(
+            "Generate the package from the spec. Settings come from [tool.sms-codegen] in the"
+            " nearest pyproject.toml (or --config FILE); flags override them."
+        ),
     )
-    generate.add_argument("--out", type=Path, default=DEFAULT_OUT, help="the output directory")
+    generate.add_argument(
+        "--spec", type=Path, help=f"the OpenAPI spec, YAML or JSON (default: {DEFAULT_SPEC})"
+    )
+    generate.add_argument("--out", type=Path, help=f"the output directory (default: {DEFAULT_OUT})")
+    generate.add_argument(
+        "--package", help="the generated package's import name (default: from the spec)"
+    )
+    generate.add_argument(
+        "--templates",
+        type=Path,
+        help="a directory of templates that replace built-in templates of the same file name",
+    )
+    generate.add_argument("--config", type=Path, help="read [tool.sms-codegen] from this TOML file")
     generate.add_argument(
         "--check",
         action="store_true",
@@ -101,23 +127,44 @@ def main(argv: Sequence[str] | None = None) -> int:
     return _generate(arguments)
 
 
+def _settings(arguments: argparse.Namespace) -> Settings:
+    """The configuration file's settings, with the command-line flags on top."""
+    config = arguments.config or find_config(Path.cwd())
+    settings = load_settings(config)
+    flags = {
+        "spec": arguments.spec,
+        "out": arguments.out,
+        "templates": arguments.templates,
+        "package": arguments.package and check_package_name(arguments.package, "--package"),
+    }
+    return replace(settings, **{key: value for key, value in flags.items() if value is not None})
+
+
 def _generate(arguments: argparse.Namespace) -> int:
     try:
-        files = generate_files(arguments.spec)
-    except (SpecError, FormatterError) as exc:
-        print(f"error: {exc}" if isinstance(exc, FormatterError) else str(exc), file=sys.stderr)
+        settings = _settings(arguments)
+        if settings.templates is not None and not settings.templates.is_dir():
+            raise ConfigError(f"{settings.templates}: the templates directory does not exist")
+        files = generate_files(
+            settings.spec, package_name=settings.package, templates=settings.templates
+        )
+    except (SpecError, ConfigError) as exc:
+        print(str(exc), file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except (FormatterError, jinja2.TemplateError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
     if arguments.check:
-        return _check(arguments.out, files)
+        return _check(settings.out, files)
     try:
-        report = write_tree(arguments.out, files)
+        report = write_tree(settings.out, files)
     except OSError as exc:
         print(
-            f"{exc.filename or arguments.out}: error: cannot write: {exc.strerror}", file=sys.stderr
+            f"{exc.filename or settings.out}: error: cannot write: {exc.strerror}", file=sys.stderr
         )
         return EXIT_BAD_INPUT
     print(
-        f"{arguments.out}: {len(report.written)} written, {len(report.unchanged)} unchanged,"
+        f"{settings.out}: {len(report.written)} written, {len(report.unchanged)} unchanged,"
         f" {len(report.removed)} removed"
     )
     return EXIT_OK

@@ -5,11 +5,18 @@ recursive ``$ref`` — is a plain call; unlike it, the code is printed by templa
 macro per keyword. Semantics are JSON Schema 2020-12 as implemented by ``jsonschema``: every keyword
 applies independently, and every error is reported. A keyword this compiler does not implement is a
 located error naming it, never silently ignored.
+
+Speed without changing a verdict: where a subschema is a plain scalar test (``type``, ``enum``,
+``const``, numeric bounds — or a ``$ref`` to, or an ``anyOf`` of, such), the compiler also derives
+``FastAccept`` guards, printed inline before the call to its node. A guard accepts only values the
+node accepts (exact classes, no ``bool`` for a number, bounds checked), and everything else goes to
+the node, so error lists are the same with or without guards.
 """
 
 from __future__ import annotations
 
 import json
+import math
 import re
 from collections import deque
 from dataclasses import dataclass, field
@@ -17,7 +24,16 @@ from typing import Any
 
 from generator import naming
 from generator.errors import SpecError
-from generator.ir import Check, Child, Constant, EntryPoint, SchemaNode, ValidatorModule
+from generator.ir import (
+    Check,
+    CheckBlock,
+    Child,
+    Constant,
+    EntryPoint,
+    FastAccept,
+    SchemaNode,
+    ValidatorModule,
+)
 from generator.literals import docstring_body, python_literal
 from generator.loading import child_pointer
 from generator.resolving import ResolvedDocument
@@ -63,6 +79,26 @@ _BOUND_MESSAGES = {
 }
 _NUMBER_BOUNDS = ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf")
 _COUNT_BOUNDS = ("minLength", "maxLength", "minItems", "maxItems", "minProperties", "maxProperties")
+#: Keywords of a schema that a ``FastAccept`` guard can decide on its own.
+_GUARDED_BOUNDS = ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum")
+_GUARDED_KEYWORDS = frozenset({"type", "enum", "const", *_GUARDED_BOUNDS})
+#: Keyword → the JSON type of data it applies to (it passes any other); absent: it applies to all.
+_SUBJECTS = {
+    **dict.fromkeys(_NUMBER_BOUNDS, "number"),
+    **dict.fromkeys(("minLength", "maxLength", "pattern"), "string"),
+    **dict.fromkeys(("minItems", "maxItems", "prefixItems", "items", "uniqueItems"), "array"),
+    **dict.fromkeys(
+        (
+            "minProperties",
+            "maxProperties",
+            "required",
+            "properties",
+            "patternProperties",
+            "additionalProperties",
+        ),
+        "object",
+    ),
+}
 
 
 def compile_validators(resolved: ResolvedDocument) -> ValidatorModule:
@@ -109,6 +145,8 @@ class _Compiler:
     nodes: list[SchemaNode] = field(default_factory=list)
     constants: list[Constant] = field(default_factory=list)
     constant_names: dict[tuple[str, str], str] = field(default_factory=dict)
+    #: ``_fast_accept`` results by schema pointer (``None`` while one is being computed).
+    guards: dict[str, tuple[FastAccept, ...] | None] = field(default_factory=dict)
 
     def function_for(self, pointer: str) -> str:
         """The node function for the schema at ``pointer`` ("" when it accepts everything)."""
@@ -126,7 +164,7 @@ class _Compiler:
                 SchemaNode(
                     function=self.functions[pointer],
                     pointer_doc=docstring_body(f"Validate against #{pointer}."),
-                    checks=tuple(self._checks(pointer)),
+                    blocks=_blocks(self._checks(pointer)),
                 )
             )
 
@@ -232,8 +270,14 @@ class _Compiler:
             )
         if keyword in ("properties", "patternProperties"):
             children = self._subschemas(pointer, value, mapping=True)
+            if not any(child.function for child in children):
+                return []  # every property accepts everything
             if keyword == "properties":
-                return [Check(keyword, path, children=children)]
+                guarded = tuple(
+                    Child(child.function, child.key_literal, self._guards(child, pointer, key))
+                    for child, key in zip(children, value)
+                )
+                return [Check(keyword, path, children=guarded)]
             # For patternProperties, each child's key is the compiled pattern's constant name.
             patterned = tuple(
                 Child(child.function, self._pattern(child_pointer(pointer, key), key))
@@ -243,14 +287,14 @@ class _Compiler:
         if keyword == "additionalProperties":
             return self._additional_properties(schema, value, pointer, path)
         if keyword in ("prefixItems", "allOf", "anyOf", "oneOf"):
-            return [
-                Check(
-                    keyword,
-                    path,
-                    _combinator_message(keyword),
-                    children=self._subschemas(pointer, value),
-                )
-            ]
+            children = self._subschemas(pointer, value)
+            if keyword in ("prefixItems", "allOf") and not any(c.function for c in children):
+                return []  # every subschema accepts everything
+            guards: tuple[FastAccept, ...] = ()
+            if keyword == "anyOf" and all(child.function for child in children):
+                guards = self._any_of_fast_accept(pointer)
+            message = _combinator_message(keyword)
+            return [Check(keyword, path, message, children=children, fast_accept=guards)]
         if keyword == "items":
             return self._items(schema, value, pointer, path)
         if keyword == "not":
@@ -332,7 +376,152 @@ class _Compiler:
             message = " has more items than the prefixItems allow"
             return [Check("items", path, python_literal(message), limit_literal=start)]
         function = self.function_for(pointer)
-        return [Check("items", path, limit_literal=start, function=function)] if function else []
+        if not function:
+            return []
+        guards = self._fast_accept(pointer)
+        return [Check("items", path, limit_literal=start, function=function, fast_accept=guards)]
+
+    # --- fast-accept guards ----------------------------------------------------------------------
+
+    def _guards(self, child: Child, pointer: str, key: str | int) -> tuple[FastAccept, ...]:
+        """The guards of a child that is called at all (no constants for the others)."""
+        return self._fast_accept(child_pointer(pointer, key)) if child.function else ()
+
+    def _fast_accept(self, pointer: str) -> tuple[FastAccept, ...]:
+        """Guards accepting part of what the schema at ``pointer`` accepts (``()``: none).
+
+        Only a subset is ever claimed, so a schema this does not understand (or a malformed one:
+        its node reports that when compiled) simply gets no guard, and so does a ``$ref`` cycle
+        (cut where it closes). Results are cached: any of them is sound, a cut one included.
+        """
+        if pointer in self.guards:
+            return self.guards[pointer] or ()
+        self.guards[pointer] = None
+        schema = self.resolved.node_at(pointer)
+        keywords: set[str] = set()
+        if isinstance(schema, dict):
+            keywords = {key for key in schema if not _is_ignored(key)}
+        guards: tuple[FastAccept, ...] = ()
+        if keywords == {"$ref"}:
+            target = self.resolved.direct_targets.get(pointer)
+            guards = self._fast_accept(target) if target is not None else ()
+        elif keywords == {"anyOf"}:
+            guards = self._any_of_fast_accept(child_pointer(pointer, "anyOf"))
+        elif keywords and keywords <= _GUARDED_KEYWORDS and not {"enum", "const"} <= keywords:
+            guards = self._scalar_fast_accept(schema)
+        self.guards[pointer] = guards
+        return guards
+
+    def _any_of_fast_accept(self, pointer: str) -> tuple[FastAccept, ...]:
+        """Guards of an ``anyOf`` (at ``pointer``): passing any branch's guard passes the keyword."""
+        branches = self.resolved.node_at(pointer)
+        if not isinstance(branches, list):
+            return ()
+        guards = (
+            guard
+            for index in range(len(branches))
+            for guard in self._fast_accept(child_pointer(pointer, index))
+        )
+        return tuple(dict.fromkeys(guards))
+
+    def _scalar_fast_accept(self, schema: dict[str, Any]) -> tuple[FastAccept, ...]:
+        """Guards of a schema of ``type``, ``enum`` or ``const`` and numeric bounds only."""
+        types: Any = schema.get("type", list(_JSON_TYPES))
+        types = [types] if isinstance(types, str) else types
+        if not isinstance(types, list) or not all(name in _JSON_TYPES for name in types):
+            return ()
+        if "type" in schema and schema.get("nullable") is True:
+            types = [*types, "null"]  # as in _type
+        values: Any = [schema["const"]] if "const" in schema else schema.get("enum")
+        bounds = {key: schema[key] for key in _GUARDED_BOUNDS if key in schema}
+        if not isinstance(values, (list, type(None))) or not all(
+            isinstance(limit, (int, float)) and not isinstance(limit, bool)
+            for limit in bounds.values()
+        ):
+            return ()
+        guards: list[FastAccept] = []
+        for name in dict.fromkeys(types):
+            if name == "string":
+                guards.extend(self._member_guard("string", str, values))
+            elif name == "boolean":
+                guards.extend(
+                    FastAccept(kind)
+                    for flag, kind in ((True, "true"), (False, "false"))
+                    if values is None or any(value is flag for value in values)
+                )
+            elif name in ("integer", "number") and not (name == "integer" and "number" in types):
+                if values is None:
+                    guards.append(_bounded(name, bounds))
+                else:
+                    members = [value for value in values if _within(value, bounds)]
+                    guards.extend(self._member_guard("integer", int, members))
+        if "null" in types and (values is None or any(value is None for value in values)):
+            guards.append(FastAccept("null"))
+        return tuple(guards)
+
+    def _member_guard(self, kind: str, cls: type, values: Any) -> list[FastAccept]:
+        """A guard for the values of exactly class ``cls`` (any, when ``values`` is None)."""
+        if values is None:
+            return [FastAccept(kind)]
+        members = list(dict.fromkeys(value for value in values if type(value) is cls))
+        constant = self._constant(f"{kind}s", members) if members else ""
+        return [FastAccept(kind, constant=constant)] if constant else []
+
+
+def _blocks(checks: list[Check]) -> tuple[CheckBlock, ...]:
+    """``checks`` in order, consecutive ones of the same subject (see ``_SUBJECTS``) in one block."""
+    blocks: list[CheckBlock] = []
+    for check in checks:
+        subject = _SUBJECTS.get(check.keyword, "")
+        if blocks and blocks[-1].subject == subject:
+            blocks[-1] = CheckBlock(subject, (*blocks[-1].checks, check))
+        else:
+            blocks.append(CheckBlock(subject, (check,)))
+    return tuple(blocks)
+
+
+def _bounded(kind: str, bounds: dict[str, Any]) -> FastAccept:
+    """An ``integer`` or ``number`` guard with the tightest lower and upper bound of ``bounds``."""
+    lower, lower_inclusive = _tightest(bounds, "minimum", "exclusiveMinimum", 1)
+    upper, upper_inclusive = _tightest(bounds, "maximum", "exclusiveMaximum", -1)
+    return FastAccept(
+        kind,
+        lower_literal="" if lower is None else python_literal(lower),
+        lower_inclusive=lower_inclusive,
+        upper_literal="" if upper is None else python_literal(upper),
+        upper_inclusive=upper_inclusive,
+    )
+
+
+def _tightest(
+    bounds: dict[str, Any], inclusive: str, exclusive: str, sign: int
+) -> tuple[float | None, bool]:
+    """The bound (and whether it is inclusive) that implies the other; ``sign`` 1 for lower bounds.
+
+    A NaN bound is left out: every comparison with it is false, so the node never reports it.
+    """
+    candidates = [
+        (bounds[key], key == inclusive)
+        for key in (inclusive, exclusive)
+        if key in bounds and not (isinstance(bounds[key], float) and math.isnan(bounds[key]))
+    ]
+    if not candidates:
+        return None, True
+    # Tighter: further in the bound's direction; at a tie, the exclusive one.
+    return max(candidates, key=lambda item: (sign * item[0], not item[1]))
+
+
+def _within(value: Any, bounds: dict[str, Any]) -> bool:
+    """Whether ``value`` is a Python int (not a bool) that no numeric bound rejects at run time."""
+    if type(value) is not int:
+        return False
+    rejected = {
+        "minimum": lambda limit: value < limit,
+        "maximum": lambda limit: value > limit,
+        "exclusiveMinimum": lambda limit: value <= limit,
+        "exclusiveMaximum": lambda limit: value >= limit,
+    }
+    return not any(rejected[key](limit) for key, limit in bounds.items())
 
 
 def _is_ignored(keyword: str) -> bool:

@@ -48,6 +48,7 @@ The export is pure (no I/O) and never mutates or shares the loaded data: every o
 from __future__ import annotations
 
 import copy
+import functools
 import json
 import math
 import re
@@ -59,7 +60,13 @@ from jsonschema import Draft202012Validator  # type: ignore[import-untyped, unus
 from jsonschema.exceptions import best_match  # type: ignore[import-untyped, unused-ignore]
 
 from generator.errors import SpecError
-from generator.loading import child_pointer, escape_pointer_token, unescape_pointer_token
+from generator.loading import (
+    child_pointer,
+    deep_recursion,
+    escape_pointer_token,
+    nesting_guard,
+    unescape_pointer_token,
+)
 from generator.resolving import ResolvedDocument
 
 #: The dialect every export declares.
@@ -174,7 +181,8 @@ _OPENAPI_30_EXCLUSIVE = {"maximum": "exclusiveMaximum", "minimum": "exclusiveMin
 
 def export_schemas(resolved: ResolvedDocument) -> dict[str, dict[str, Any]]:
     """One standalone Draft 2020-12 document per ``#/components/schemas`` entry, in spec order."""
-    return _Exporter(resolved).export()
+    with nesting_guard(resolved.document):
+        return _Exporter(resolved).export()
 
 
 def schema_json_text(document: dict[str, Any]) -> str:
@@ -184,7 +192,8 @@ def schema_json_text(document: dict[str, Any]) -> str:
     two-space indentation, UTF-8 characters unescaped (the files are UTF-8), one trailing newline.
     ``allow_nan=False`` because ``NaN``/``Infinity`` are not JSON (the exporter already refuses them).
     """
-    return json.dumps(document, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+    with deep_recursion():  # as deep as the export itself, which has been built by now
+        return json.dumps(document, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
 
 
 def schema_id(name: str) -> str:
@@ -214,9 +223,7 @@ class _Exporter:
         self.openapi_30 = self._is_openapi_30(root)
         components = self._mapping(root.get("components", {}), "/components")
         self.schemas = self._mapping(components.get("schemas", {}), _SCHEMAS_POINTER)
-        checker = Draft202012Validator(
-            Draft202012Validator.META_SCHEMA, format_checker=Draft202012Validator.FORMAT_CHECKER
-        )
+        checker = _meta_schema_checkers()
         for name, schema in self.schemas.items():
             pointer = child_pointer(_SCHEMAS_POINTER, name)
             found: list[str] = []
@@ -378,9 +385,16 @@ class _Exporter:
                 f" 2020-12 ({DIALECT}) or the OpenAPI 3.1 dialect built on it",
             )
 
-    def _check_meta_schema(self, checker: Any, schema: Any, pointer: str) -> None:
-        """Refuse, at its location, a schema that would not be valid JSON Schema 2020-12."""
-        error = best_match(checker.iter_errors(schema))
+    def _check_meta_schema(self, checker: tuple[Any, Any], schema: Any, pointer: str) -> None:
+        """Refuse, at its location, a schema that would not be valid JSON Schema 2020-12.
+
+        ``checker`` is (fast, exact): the fast one decides, the exact one (the official
+        meta-schema) explains, so messages never depend on the fast one.
+        """
+        fast, exact = checker
+        if fast.is_valid(schema):
+            return
+        error = best_match(exact.iter_errors(schema))
         if error is not None:
             location = pointer
             for token in error.absolute_path:
@@ -398,6 +412,79 @@ class _Exporter:
         if not isinstance(node, dict):
             raise self._error(pointer, f"expected {expected}, found {_json_type(node)}")
         return node
+
+
+_META_SCHEMA_BASE = "https://json-schema.org/draft/2020-12/meta/"
+_VOCABULARIES = (
+    "core",
+    "applicator",
+    "unevaluated",
+    "validation",
+    "meta-data",
+    "format-annotation",
+    "content",
+)
+
+
+@functools.cache
+def _meta_schema_checkers() -> tuple[Any, Any]:
+    """(fast, exact) validators of the Draft 2020-12 meta-schema (see ``_flat_meta_schema``)."""
+    format_checker = Draft202012Validator.FORMAT_CHECKER
+    exact = Draft202012Validator(Draft202012Validator.META_SCHEMA, format_checker=format_checker)
+    try:
+        flat = _flat_meta_schema()
+    except (ImportError, LookupError, ValueError):
+        return exact, exact  # another jsonschema layout: correct, only slower
+    return Draft202012Validator(flat, format_checker=format_checker), exact
+
+
+def _flat_meta_schema() -> dict[str, Any]:
+    """The 2020-12 meta-schema as one schema, validating exactly what the official one does.
+
+    The official meta-schema is an ``allOf`` of seven vocabulary meta-schemas that refer to
+    subschemas through ``$dynamicRef: "#meta"``, which ``jsonschema`` resolves through the dynamic
+    scope on every use: most of the export time of a big spec. The vocabularies declare disjoint
+    properties and ``$defs``, and ``#meta`` resolves to the whole meta-schema, so merging them
+    into one schema whose ``$dynamicRef``s become ``$ref: "#"`` changes nothing but the speed
+    (five times faster). A clash would make the merge unsound: it raises and the caller falls back.
+    """
+    from jsonschema_specifications import (  # type: ignore[import-untyped, unused-ignore]
+        REGISTRY,  # jsonschema's own meta-schema store
+    )
+
+    flat: dict[str, Any] = {"type": ["object", "boolean"], "properties": {}, "$defs": {}}
+    parts = [REGISTRY.contents(_META_SCHEMA_BASE + name) for name in _VOCABULARIES]
+    for part in [*parts, Draft202012Validator.META_SCHEMA]:
+        for section in ("properties", "$defs"):
+            for key, value in part.get(section, {}).items():
+                if key in flat[section]:
+                    raise ValueError(f"meta-schema vocabularies both define {section}/{key}")
+                flat[section][key] = _static_meta_references(value)
+    return flat
+
+
+_VOCABULARY_REFERENCE = re.compile(r"meta/[a-z-]+(#/\$defs/.*)")
+
+
+def _static_meta_references(node: Any) -> Any:
+    """A copy of meta-schema ``node`` whose references point into the flat meta-schema.
+
+    ``$dynamicRef: "#meta"`` becomes ``$ref: "#"``, and a vocabulary's ``$defs`` entry
+    (``meta/validation#/$defs/stringArray``) becomes the flat schema's (``#/$defs/stringArray``).
+    """
+    if isinstance(node, list):
+        return [_static_meta_references(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    flat: dict[str, Any] = {}
+    for key, value in node.items():
+        if key == "$dynamicRef" and value == "#meta":
+            flat["$ref"] = "#"
+        elif key == "$ref" and isinstance(value, str) and _VOCABULARY_REFERENCE.fullmatch(value):
+            flat["$ref"] = _VOCABULARY_REFERENCE.sub(r"\1", value)
+        else:
+            flat[key] = _static_meta_references(value)
+    return flat
 
 
 def _json_type(value: Any) -> str:

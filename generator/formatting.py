@@ -1,51 +1,333 @@
-"""Stage 5: format generated Python with black, in process, at one pinned version.
+"""Stage 5: format generated Python with black, in process, at one pinned version — fast.
 
 The golden files are black's output, so a different black release could change them without any
 change to the spec or templates. The generator therefore refuses to run with any other black version
 than the one ``pyproject.toml`` pins, instead of producing output that differs from the golden record.
+The check reads the installed version from the package metadata, so it does not import black.
+
+black is most of a run's time (seconds for a large spec), so this stage avoids running it:
+
+* **Chunks.** A rendered module is cut before each top-level ``def``/``class`` (see
+  :func:`split_chunks` for why the cut cannot change a byte), each chunk is formatted on its own,
+  and the results are joined with the two blank lines black puts there. A change to one schema
+  then re-formats only the chunks that render it.
+* **Cache.** A formatted chunk is stored under the SHA-256 of (black version, black mode, the
+  unformatted chunk) in :mod:`generator.caching`; a hit costs a file read, and black is imported
+  only when some chunk misses.
+* **Processes.** When many chunks miss (a first run), they are formatted by a pool of forked
+  processes, one per usable CPU.
 """
 
 from __future__ import annotations
 
-from importlib.metadata import version
+import functools
+import multiprocessing
+import os
+import re
+import sys
+import threading
+from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from importlib.metadata import PackageNotFoundError, version
+from typing import TYPE_CHECKING
 
-import black
-from black.mode import Mode, TargetVersion
-from black.parsing import InvalidInput
+from generator.caching import TextCache, default_cache_dir, prefixed_digest
+
+if TYPE_CHECKING:
+    from black.mode import Mode
 
 #: Must match the ``black==`` pin in pyproject.toml.
 PINNED_BLACK_VERSION = "26.10.1"
 
-_MODE = Mode(target_versions={TargetVersion.PY311}, line_length=100)
+#: black's settings. The cache key is built from these constants, so they are the single source of
+#: the mode: changing one changes every key.
+LINE_LENGTH = 100
+TARGET_VERSIONS = ("PY311",)
+
+#: How many processes format chunks when many miss; ``1`` formats in this process only.
+JOBS_ENV = "SMS_CODEGEN_JOBS"
+
+#: Below this much text to format, a process pool costs more than it saves.
+PARALLEL_MIN_CHARS = 32_000
+
+#: The cache namespace; bump it when the entry format or the chunking contract changes.
+CACHE_NAMESPACE = "format-1"
 
 
 class FormatterError(Exception):
     """black is missing at the pinned version, or rejected a rendered file."""
 
 
-def check_black_version() -> None:
-    """Fail unless the installed black is the pinned one."""
-    installed = version("black")
+def check_black_version() -> str:
+    """Fail unless the installed black is the pinned one; returns the version (for cache keys)."""
+    try:
+        installed = version("black")
+    except PackageNotFoundError:
+        installed = "(none)"
     if installed != PINNED_BLACK_VERSION:
         raise FormatterError(
             f"black {PINNED_BLACK_VERSION} is required (the golden output depends on it),"
             f" but black {installed} is installed: run `pip install -e .[dev]`"
         )
+    return installed
 
 
-def format_files(files: dict[str, str]) -> dict[str, str]:
-    """Format every ``.py`` file of ``files`` (path → text); other files pass through unchanged."""
-    check_black_version()
-    return {
-        path: _format(path, text) if path.endswith(".py") else text for path, text in files.items()
-    }
+def format_cache() -> TextCache:
+    """The formatting cache where the environment puts it (see :mod:`generator.caching`)."""
+    return TextCache(default_cache_dir(), CACHE_NAMESPACE)
 
 
-def _format(path: str, text: str) -> str:
+def cache_key(text: str, black_version: str) -> str:
+    """The cache key of formatting ``text``: everything black's output depends on, hashed."""
+    return _keyer(black_version)(text)
+
+
+def _keyer(black_version: str) -> Callable[[str], str]:
+    """:func:`cache_key` for one black version, with the common prefix hashed once."""
+    mode = f"line-length={LINE_LENGTH} target-versions={','.join(sorted(TARGET_VERSIONS))}"
+    return prefixed_digest("sms-codegen black", black_version, mode)
+
+
+def format_files(
+    files: Mapping[str, str], *, cache: TextCache | None = None, jobs: int | None = None
+) -> dict[str, str]:
+    """Format every ``.py`` file of ``files`` (path → text); other files pass through unchanged.
+
+    The result is byte for byte what ``black.format_str`` gives for each whole file. ``cache``
+    defaults to :func:`format_cache` (pass ``TextCache(None, ...)`` to bypass it); ``jobs`` defaults
+    to ``$SMS_CODEGEN_JOBS`` or the number of usable CPUs.
+    """
+    black_version = check_black_version()
+    store = format_cache() if cache is None else cache
+    plans = {path: split_chunks(text) for path, text in files.items() if path.endswith(".py")}
+
+    formatted: dict[str, str] = {}
+    keys: dict[str, str] = {}
+    failed: dict[str, str] = {}
+    key_of = _keyer(black_version)
+    for chunks in plans.values():
+        for chunk in chunks:
+            if chunk not in keys:
+                keys[chunk] = key = key_of(chunk)
+                hit = store.get(key)
+                if hit is None:
+                    continue
+                if hit.startswith(_REJECTED):
+                    failed[chunk] = hit[len(_REJECTED) :]
+                else:
+                    formatted[chunk] = hit
+    misses = [chunk for chunk in keys if chunk not in formatted and chunk not in failed]
+    for chunk, (result, error) in zip(
+        misses, _format_many([(keys[chunk], chunk) for chunk in misses], store, jobs)
+    ):
+        if result is None:
+            failed[chunk] = error or "black failed"
+        else:
+            formatted[chunk] = result
+
+    output: dict[str, str] = {}
+    for path, text in files.items():
+        plan = plans.get(path)
+        if plan is None:
+            output[path] = text
+        elif len(plan) == 1 and plan[0] in failed:
+            raise _invalid(path, failed[plan[0]])
+        elif any(chunk in failed or not _joinable(formatted[chunk]) for chunk in plan):
+            # A chunk black rejects means the file is invalid (or, in theory, a cut was wrong):
+            # let black judge the whole file, which also reports the right line numbers.
+            output[path] = _format_whole(path, text, store, black_version)
+        else:
+            output[path] = "\n\n".join(formatted[chunk] for chunk in plan)
+    return output
+
+
+# --- chunks ----------------------------------------------------------------------------------------
+
+#: A blank line followed by a line that starts a top-level def, class or decorator.
+_CUT = re.compile(r"\n[ \t]*\n(?=@|def\b|class\b|async[ \t]+def\b)")
+
+#: Text where cutting is not proven safe: black directives that span statements (``fmt: off``),
+#: line ends other than ``\n``, form feeds (black keeps them in blank lines), NUL, a BOM, or an
+#: encoding declaration (black treats the first two lines of a file specially; see _declares_coding).
+#: Plain substring tests: a regular expression over megabytes of text costs more than black's cache.
+_UNCUTTABLE = ("fmt:", "yapf:", "\r", "\f", "\x00", "\ufeff")
+_CODING = re.compile(r"coding[:=]")
+
+
+def split_chunks(text: str) -> list[str]:
+    """``text`` cut before top-level ``def``/``class`` statements where black's output provably is
+    ``"\\n\\n".join(black(chunk) for chunk in chunks)`` — the whole text when no cut is safe.
+
+    Why a cut at such a line changes nothing (black 26, non-stub mode):
+
+    * black formats statement by statement; what crosses statements is only the blank lines it
+      puts between them (``EmptyLineTracker``) and directives like ``# fmt: off`` (excluded above);
+      the target versions are fixed by the mode, so nothing is inferred from the whole file.
+    * Before a top-level ``def``/``class``/decorator black always puts exactly two blank lines,
+      whatever the user wrote — except after a decorator (0), after a comment that hugs the
+      definition, or after a one-line stub such as ``def f(): ...`` with no blank line between.
+      So a cut is made only after at least one blank line, when the previous non-blank line is not
+      a decorator, not a comment and contains no ``...``. (After a class docstring black counts
+      one of the two lines as the docstring's; the total is still two.)
+    * A chunk formatted alone loses its leading and trailing blank lines, which the join restores.
+    * The cut line is a real statement start: a line at column 0 that starts with ``def``,
+      ``class``, ``async def`` or ``@`` can otherwise only be inside a string or brackets, and then
+      the chunk before it ends inside that string or those brackets, black rejects it, and
+      :func:`format_files` formats the whole file instead.
+
+    tests/stages/test_formatting_cache.py checks the claim against whole-file formatting on every
+    golden spec, the SMS spec, a synthetic spec and hand-written corner cases.
+    """
+    if any(marker in text for marker in _UNCUTTABLE) or _declares_coding(text):
+        return [text]
+    chunks = []
+    start = 0
+    for match in _CUT.finditer(text):
+        if _safe_after(text, match.start()):
+            chunks.append(text[start : match.end()])
+            start = match.end()
+    chunks.append(text[start:])
+    return chunks
+
+
+def _declares_coding(text: str) -> bool:
+    """Whether a comment line of ``text`` looks like an encoding declaration (PEP 263)."""
+    for match in _CODING.finditer(text):
+        line = text[text.rfind("\n", 0, match.start()) + 1 : match.start()]
+        if line.lstrip(" \t").startswith("#"):
+            return True
+    return False
+
+
+def _safe_after(text: str, end: int) -> bool:
+    """Whether the last non-blank line before offset ``end`` allows a cut (see split_chunks)."""
+    while end > 0:
+        begin = text.rfind("\n", 0, end) + 1
+        line = text[begin:end]
+        if line.strip():
+            return not (line.startswith("@") or line.lstrip().startswith("#") or "..." in line)
+        end = begin - 1
+    return False
+
+
+def _joinable(formatted: str) -> bool:
+    """A formatted chunk can be joined: black gave text ending in exactly one newline."""
+    return formatted.endswith("\n") and not formatted.endswith("\n\n")
+
+
+# --- black -----------------------------------------------------------------------------------------
+
+
+@functools.cache
+def _mode() -> Mode:
+    from black.mode import Mode, TargetVersion
+
+    return Mode(
+        target_versions={TargetVersion[name] for name in TARGET_VERSIONS}, line_length=LINE_LENGTH
+    )
+
+
+def _black(text: str) -> str:
+    """black's output for ``text``; raises black's ``InvalidInput`` for code that does not parse."""
+    import black
+
+    return black.format_str(text, mode=_mode())
+
+
+def _invalid(path: str, message: str) -> FormatterError:
+    # Rendered code that does not parse is a template bug, never the user's: say where.
+    return FormatterError(f"internal error: the rendered {path} is not valid Python: {message}")
+
+
+def _format_whole(path: str, text: str, store: TextCache, black_version: str) -> str:
+    key = cache_key(text, black_version)
+    hit = store.get(key)
+    if hit is not None and not hit.startswith(_REJECTED):
+        return hit
+    result, error = _format_one((key, text), store)
+    if result is None:
+        raise _invalid(path, error or "black failed")
+    return result
+
+
+_Outcome = tuple[str | None, str | None]
+
+#: How a cache entry records that black rejected the text (black's output never starts with NUL).
+_REJECTED = "\x00rejected by black\x00"
+
+
+def _format_one(task: tuple[str, str], store: TextCache) -> _Outcome:
+    """(formatted text, None), stored in the cache; or (None, black's error message)."""
+    from black.parsing import InvalidInput
+
+    key, text = task
     try:
-        return black.format_str(text, mode=_MODE)
+        result = _black(text)
     except InvalidInput as exc:
-        # Rendered code that does not parse is a template bug, never the user's: say where.
-        raise FormatterError(
-            f"internal error: the rendered {path} is not valid Python: {exc}"
-        ) from None
+        # Remembered too, so that a file whose cut went wrong (see split_chunks) does not run black
+        # on the rejected chunk again on every run before its whole-file result is found.
+        store.put(key, _REJECTED + str(exc))
+        return None, str(exc)
+    store.put(key, result)
+    return result, None
+
+
+#: The cache of a pool worker (set by the pool's initializer).
+_worker_store: TextCache | None = None
+
+
+def _init_worker(store: TextCache) -> None:
+    global _worker_store
+    _worker_store = store
+
+
+def _format_in_worker(task: tuple[str, str]) -> _Outcome:
+    assert _worker_store is not None
+    return _format_one(task, _worker_store)
+
+
+def _format_many(
+    tasks: Sequence[tuple[str, str]], store: TextCache, jobs: int | None
+) -> list[_Outcome]:
+    """Format ``(key, text)`` tasks, in parallel when it pays; results in the order of ``tasks``."""
+    workers = min(_jobs() if jobs is None else jobs, len(tasks))
+    if workers > 1 and sum(len(text) for _, text in tasks) >= PARALLEL_MIN_CHARS and _can_fork():
+        try:
+            return _format_in_pool(tasks, store, workers)
+        except (OSError, BrokenProcessPool):
+            pass  # no semaphores or processes here (some sandboxes): format in this process
+    return [_format_one(task, store) for task in tasks]
+
+
+def _format_in_pool(
+    tasks: Sequence[tuple[str, str]], store: TextCache, workers: int
+) -> list[_Outcome]:
+    _mode()  # import black once, before forking, so that no worker imports it again
+    # Largest first, in small batches, so that the processes finish together.
+    order = sorted(range(len(tasks)), key=lambda index: -len(tasks[index][1]))
+    batch = max(1, len(tasks) // (workers * 8))
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(
+        max_workers=workers, mp_context=context, initializer=_init_worker, initargs=(store,)
+    ) as pool:
+        outcomes = list(pool.map(_format_in_worker, [tasks[i] for i in order], chunksize=batch))
+    results: list[_Outcome] = [(None, None)] * len(tasks)
+    for index, outcome in zip(order, outcomes):
+        results[index] = outcome
+    return results
+
+
+def _jobs() -> int:
+    configured = os.environ.get(JOBS_ENV, "").strip()
+    if configured.isdigit() and int(configured) > 0:
+        return int(configured)
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def _can_fork() -> bool:
+    """Forking is cheap (black stays imported) but safe only on Linux with a single thread."""
+    return sys.platform.startswith("linux") and threading.active_count() == 1

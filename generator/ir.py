@@ -165,16 +165,45 @@ class Package:
     client_runtime_names: tuple[str, ...]
     #: client.py's ``__all__``, in the order ruff wants.
     client_exports: tuple[str, ...]
-    #: Whether some operation takes a model body (annotated ``Model | Mapping[str, Any]``).
+    #: Whether client.py mentions ``typing.Any``: some operation takes a model body (annotated
+    #: ``Model | Mapping[str, Any]``) or has a free-form type in its signature.
     client_takes_mappings: bool
     #: Whether some operation validates its body with ``validators``.
     client_validates: bool
     #: ``<client_name>Client`` and ``Async<client_name>Client`` are the generated client classes.
     client_name: str
     regions: tuple[Region, ...]
+    #: Whether some model has an optional field (then models.py needs ``UNSET`` and ``Unset``).
+    models_use_unset: bool = True
 
 
 # --- validators ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FastAccept:
+    """One inline test that accepts a value without calling its node function.
+
+    A guard only ever accepts values the node accepts; anything else (a ``bool`` for an integer,
+    ``1.0``, NaN, a ``str`` subclass, a value out of range, …) falls through to the node, which
+    decides as it always did. So guards change speed, never verdicts or errors. ``kind`` picks the
+    test:
+
+    - ``null``, ``true``, ``false``: the value is that very constant;
+    - ``string``: the value's class is exactly ``str`` (and it is in ``constant``, if given);
+    - ``integer``: the value's class is exactly ``int`` (and it is in ``constant``, if given);
+    - ``number``: the value's class is exactly ``int`` or ``float``.
+
+    ``integer`` and ``number`` may also carry bounds: ``lower_literal`` ≤ (or <, when not
+    ``lower_inclusive``) the value, and the value ≤ (or <) ``upper_literal``.
+    """
+
+    kind: str
+    constant: str = ""  #: a ``strings`` or ``integers`` constant: the enum members of that class
+    lower_literal: str = ""
+    lower_inclusive: bool = True
+    upper_literal: str = ""
+    upper_inclusive: bool = True
 
 
 @dataclass(frozen=True)
@@ -185,6 +214,8 @@ class Child:
     #: The property name (``properties``) or index (``prefixItems``) as a literal; for
     #: ``patternProperties``, the name of the compiled pattern's constant.
     key_literal: str = ""
+    #: Tests (any one suffices) that accept the value inline, before calling ``function``.
+    fast_accept: tuple[FastAccept, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -209,6 +240,21 @@ class Check:
     pattern_constants: tuple[str, ...] = ()
     #: ``type``: the JSON type names, each printed as an inline test.
     type_names: tuple[str, ...] = ()
+    #: ``items``: tests accepting an item inline (see ``Child.fast_accept``); ``anyOf``: tests
+    #: accepting the data outright, as some subschema surely does (a nullable's ``data is None``).
+    fast_accept: tuple[FastAccept, ...] = ()
+
+
+@dataclass(frozen=True)
+class CheckBlock:
+    """Consecutive checks of a node that apply to one JSON type of data only, or to any data.
+
+    ``subject`` is that type (``object``, ``array``, ``string`` or ``number``), tested once for the
+    whole block, or ``""``: the checks apply to any data.
+    """
+
+    subject: str
+    checks: tuple[Check, ...]
 
 
 @dataclass(frozen=True)
@@ -217,7 +263,7 @@ class SchemaNode:
 
     function: str
     pointer_doc: str  #: the schema's JSON pointer, as a docstring body
-    checks: tuple[Check, ...]
+    blocks: tuple[CheckBlock, ...]  #: the checks, in schema order, in blocks
 
 
 @dataclass(frozen=True)
@@ -226,7 +272,8 @@ class Constant:
 
     name: str
     #: ``pattern`` (compiled regex), ``frozen`` (a set of JSON values under JSON Schema equality),
-    #: ``names`` (an ordered tuple of strings) or ``nameset`` (a frozenset of strings).
+    #: ``names`` (an ordered tuple of strings), ``nameset`` or ``strings`` (a frozenset of strings)
+    #: or ``integers`` (a frozenset of ints).
     kind: str
     value_literal: str  #: the pattern string / the JSON values list / the names list, as literal
 

@@ -15,8 +15,9 @@ import unicodedata
 from typing import Any
 
 #: Unicode categories that must not appear raw inside a docstring: control characters (NUL, CR, …),
+#: format characters (bidirectional overrides can make source read differently from what it does),
 #: surrogates (not encodable as UTF-8) and the line/paragraph separators some tools treat as newlines.
-_ESCAPED_CATEGORIES = {"Cc", "Cs", "Zl", "Zp"}
+_ESCAPED_CATEGORIES = {"Cc", "Cf", "Cs", "Zl", "Zp"}
 _DOCSTRING_WIDTH = 80
 
 

@@ -7,9 +7,11 @@ the line of every node under its JSON pointer while converting it.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import re
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,11 +28,75 @@ class _Loader(_BaseLoader):  # type: ignore[valid-type,misc]
     """The safe YAML 1.1 loader, plus JSON's exponent floats (``1e5``), which YAML 1.1 reads as strings."""
 
 
-_Loader.add_implicit_resolver(
-    "tag:yaml.org,2002:float",
-    re.compile(r"^[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)[eE][-+]?[0-9]+$"),
-    list("-+0123456789."),
-)
+class _DeepLoader(yaml.SafeLoader):
+    """The pure-Python loader with an iterative composer: for specs nested beyond libyaml's limit.
+
+    libyaml refuses nesting deeper than 1000 collections, and PyYAML's own composer recurses
+    (two Python frames per level). Only specs that libyaml refuses as too deep come here: the
+    pure-Python parser is much slower, but has no depth limit of its own.
+    """
+
+    def compose_node(self, parent: yaml.Node | None, index: object) -> yaml.Node:
+        loader: Any = self  # PyYAML's event API is untyped
+        # Open collections, innermost last; for a mapping, the key waiting for its value.
+        stack: list[tuple[Any, list[yaml.Node | None]]] = []
+        while True:
+            node: Any
+            if loader.check_event(yaml.AliasEvent):
+                event = loader.get_event()
+                if event.anchor not in self.anchors:
+                    raise yaml.composer.ComposerError(
+                        None, None, f"found undefined alias {event.anchor!r}", event.start_mark
+                    )
+                node = self.anchors[event.anchor]
+            elif loader.check_event(yaml.SequenceEndEvent, yaml.MappingEndEvent):
+                node = stack.pop()[0]
+                node.end_mark = loader.get_event().end_mark
+            else:
+                event = loader.peek_event()
+                if event.anchor is not None and event.anchor in self.anchors:
+                    raise yaml.composer.ComposerError(
+                        f"found duplicate anchor {event.anchor!r}; first occurrence",
+                        self.anchors[event.anchor].start_mark,
+                        "second occurrence",
+                        event.start_mark,
+                    )
+                if loader.check_event(yaml.ScalarEvent):
+                    node = loader.compose_scalar_node(event.anchor)
+                else:
+                    loader.get_event()
+                    kind = (
+                        yaml.SequenceNode
+                        if isinstance(event, yaml.SequenceStartEvent)
+                        else yaml.MappingNode
+                    )
+                    tag = event.tag
+                    if tag is None or tag == "!":
+                        tag = loader.resolve(kind, None, event.implicit)
+                    collection = kind(tag, [], event.start_mark, None, flow_style=event.flow_style)
+                    if event.anchor is not None:
+                        self.anchors[event.anchor] = collection
+                    stack.append((collection, [None]))
+                    continue
+            if not stack:
+                root: yaml.Node = node
+                return root
+            collection, pending_key = stack[-1]
+            if isinstance(collection, yaml.SequenceNode):
+                collection.value.append(node)
+            elif pending_key[0] is None:
+                pending_key[0] = node
+            else:
+                collection.value.append((pending_key[0], node))
+                pending_key[0] = None
+
+
+for _loader in (_Loader, _DeepLoader):
+    _loader.add_implicit_resolver(
+        "tag:yaml.org,2002:float",
+        re.compile(r"^[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)[eE][-+]?[0-9]+$"),
+        list("-+0123456789."),
+    )
 
 #: YAML tags that map onto the JSON data model; anything else (timestamps, sets, binary) is refused
 #: rather than silently turned into a Python object no JSON Schema can describe.
@@ -83,6 +149,41 @@ class Document:
             pointer = pointer.rsplit("/", 1)[0]
 
 
+#: The recursion limit while the recursive stages (building, exporting) walk a spec: enough for
+#: about 2,000 levels of nested inline schemas. Safe to raise that far: since Python 3.11, calls
+#: from Python to Python no longer use the C stack, and the few C-recursive steps (comparing or
+#: dumping nested values) need well under the 8 MiB main-thread stack at this depth.
+DEEP_RECURSION_LIMIT = 10_000
+
+
+@contextlib.contextmanager
+def nesting_guard(document: Document) -> Iterator[None]:
+    """Run a recursive stage with room for deeply nested specs; too deep is a :class:`SpecError`.
+
+    The stages recurse once or a few times per level of schema nesting, so a legitimate spec
+    nested a few hundred levels deep outgrows Python's default limit of 1000 frames. Beyond the
+    raised limit the spec is refused with a located error instead of a traceback.
+    """
+    try:
+        with deep_recursion():
+            yield
+    except RecursionError:
+        raise SpecError(
+            str(document.path), None, "", "the spec is nested too deeply to generate code from"
+        ) from None
+
+
+@contextlib.contextmanager
+def deep_recursion() -> Iterator[None]:
+    """Raise the recursion limit to :data:`DEEP_RECURSION_LIMIT` (never lower it) for a block."""
+    previous = sys.getrecursionlimit()
+    sys.setrecursionlimit(max(previous, DEEP_RECURSION_LIMIT))
+    try:
+        yield
+    finally:
+        sys.setrecursionlimit(previous)
+
+
 def load_spec(path: Path) -> Document:
     """Read and parse ``path``; every failure becomes a located :class:`SpecError`."""
     try:
@@ -99,10 +200,21 @@ def parse_spec(raw: bytes, path: Path) -> Document:
     except UnicodeDecodeError as exc:
         raise SpecError(str(path), None, "", f"the spec is not UTF-8: {exc.reason}") from None
     text = text.removeprefix("\ufeff")
-    if _is_json(text):
+    json_error = _json_error(text)
+    if json_error is None:
         text = _join_surrogate_escapes(text)
+    elif path.suffix.lower() == ".json" and isinstance(json_error, json.JSONDecodeError):
+        # YAML would accept much that JSON does not (comments, trailing commas, unquoted keys);
+        # a file that says it is JSON must be JSON.
+        raise SpecError(
+            str(path),
+            json_error.lineno,
+            "",
+            f"malformed JSON: {json_error.msg} (line {json_error.lineno},"
+            f" column {json_error.colno})",
+        )
     try:
-        node = yaml.compose(text, Loader=_Loader)
+        node = _compose(text)
     except yaml.MarkedYAMLError as exc:
         line = exc.problem_mark.line + 1 if exc.problem_mark is not None else None
         problem = exc.problem or "malformed YAML"
@@ -117,27 +229,41 @@ def parse_spec(raw: bytes, path: Path) -> Document:
     if node is None:
         raise SpecError(str(path), None, "", "the spec is empty")
     document = Document(path=path, data=None, sha256=hashlib.sha256(raw).hexdigest())
-    try:
-        document.data = _NodeConverter(document).convert(node, "")
-    except RecursionError:
-        raise SpecError(str(path), None, "", "the spec is nested too deeply to load") from None
+    budget = _PointerBudget(document, max(MAX_POINTER_CHARACTERS, 4 * len(raw)))
+    _check_alias_expansion(node, document, budget)
+    document.data = _NodeConverter(document, budget.fresh()).convert(node, "")
     return document
 
 
-def _is_json(text: str) -> bool:
-    """Whether ``text`` is a JSON document (then every string in it is double-quoted)."""
-    if text.lstrip()[:1] not in ("{", "["):
-        return False
+def _compose(text: str) -> yaml.Node | None:
+    """The YAML node graph of ``text``: libyaml when it can, the deep loader past its depth limit."""
+    node: yaml.Node | None
+    try:
+        node = yaml.compose(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as exc:
+        if "nesting depth" not in str(exc.problem):
+            raise
+        node = yaml.compose(text, Loader=_DeepLoader)
+    return node
+
+
+def _json_error(text: str) -> Exception | None:
+    """``None`` when ``text`` is a JSON document (then every string in it is double-quoted), else
+    why not: the ``JSONDecodeError``, or a ``RecursionError`` for JSON too deep for the json module.
+    """
     try:
         json.loads(text)
-    except (ValueError, RecursionError):
-        return False
-    return True
+    except (ValueError, RecursionError) as exc:
+        return exc
+    return None
 
 
 _SURROGATE_PAIR_ESCAPE = re.compile(
     r"(?<!\\)((?:\\\\)*)\\u(d[89ab][0-9a-f]{2})\\u(d[c-f][0-9a-f]{2})", re.IGNORECASE
 )
+
+
+_HIGH_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89abAB]")
 
 
 def _join_surrogate_escapes(json_text: str) -> str:
@@ -153,18 +279,161 @@ def _join_surrogate_escapes(json_text: str) -> str:
         code = 0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)
         return f"{match.group(1)}\\U{code:08x}"
 
+    if not _HIGH_SURROGATE_ESCAPE.search(json_text):
+        return json_text  # the common case, found fast (the full pattern is slow on big specs)
     return _SURROGATE_PAIR_ESCAPE.sub(join, json_text)
 
 
-class _NodeConverter:
-    """Turns a composed YAML node graph into JSON-model data, filling ``Document.lines``."""
+#: The most values the YAML aliases of a spec may add to it (a "billion laughs" guard): a few
+#: kilobytes of nested aliases can otherwise stand for billions of values and exhaust memory.
+MAX_ALIAS_EXPANSION = 1_000_000
 
-    def __init__(self, document: Document) -> None:
+_MERGE_TAG = "tag:yaml.org,2002:merge"
+
+#: The most characters the JSON pointers of a spec's values may add up to (or four times the spec's
+#: size, if that is more). Every value is recorded under its pointer, and a pointer is as long as
+#: the path to its value, so nesting multiplies memory: 5,000 levels of inline objects are a
+#: 365 kB file whose pointers take a gigabyte. Real specs stay far below (about one character per
+#: byte of spec); 500 levels of inline objects need 11 million.
+MAX_POINTER_CHARACTERS = 64_000_000
+
+
+class _PointerBudget:
+    """Counts the characters of the pointers built while walking a spec; refuses past the limit."""
+
+    def __init__(self, document: Document, limit: int) -> None:
         self._document = document
-        self._scalars = yaml.constructor.SafeConstructor()
-        self._in_progress: set[int] = set()
+        self.limit = limit
+        self._spent = 0
 
-    def convert(self, node: yaml.Node, pointer: str) -> Any:
+    def fresh(self) -> _PointerBudget:
+        return _PointerBudget(self._document, self.limit)
+
+    def spend(self, pointer: str, line: int) -> None:
+        self._spent += len(pointer)
+        if self._spent > self.limit:
+            raise SpecError(
+                str(self._document.path),
+                line,
+                "",
+                f"the spec is nested too deeply: the paths to its values (JSON pointers) add up"
+                f" to more than {self.limit:,} characters",
+            )
+
+
+def _check_alias_expansion(root: yaml.Node, document: Document, budget: _PointerBudget) -> None:
+    """Refuse aliases that refer to their own ancestor or expand the spec beyond the guard.
+
+    PyYAML's composer shares the node of an anchor with every alias to it, so the node graph stays
+    small while the data it stands for may be huge (or infinite). This measures the expanded size
+    of every node once (iteratively: the spec may be deep) before anything is expanded, so that an
+    alias bomb fails in milliseconds, at the alias that expands the most. A spec nested beyond the
+    pointer budget fails here too, before anything is stored.
+    """
+    sizes: dict[int, int] = {}  # id of a finished node -> values it expands to
+    open_nodes: set[int] = set()  # the nodes on the current path
+    # Edges to a node met before (aliases): (node, pointer, line of the edge).
+    aliases: list[tuple[yaml.Node, str, int]] = []
+    # (node, pointer, line of the edge to it, whether all its children are done)
+    stack: list[tuple[yaml.Node, str, int, bool]] = [(root, "", root.start_mark.line + 1, False)]
+    while stack:
+        node, pointer, line, leaving = stack.pop()
+        if leaving:
+            open_nodes.discard(id(node))
+            sizes[id(node)] = 1 + sum(sizes[id(child)] for child in _child_nodes(node))
+            continue
+        if id(node) in open_nodes:
+            raise SpecError(
+                str(document.path), line, pointer, "a YAML alias refers to its own ancestor"
+            )
+        if id(node) in sizes:
+            aliases.append((node, pointer, line))
+            continue
+        if isinstance(node, yaml.ScalarNode):
+            sizes[id(node)] = 1
+            continue
+        budget.spend(pointer, line)
+        open_nodes.add(id(node))
+        stack.append((node, "", line, True))  # leaving needs no pointer: do not keep it alive
+        stack.extend(reversed(list(_child_edges(node, pointer))))
+    expanded, distinct = sizes[id(root)], len(sizes)
+    if expanded - distinct > MAX_ALIAS_EXPANSION:
+        _, pointer, line = max(aliases, key=lambda alias: sizes[id(alias[0])])
+        raise SpecError(
+            str(document.path),
+            line,
+            pointer,
+            f"YAML aliases expand the spec to {expanded:,} values from {distinct:,} (an alias"
+            f" bomb?): at most {MAX_ALIAS_EXPANSION:,} values may come from aliases",
+        )
+
+
+def _child_nodes(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    if isinstance(node, yaml.MappingNode):
+        return [value for _, value in node.value]
+    return []
+
+
+def _child_edges(node: yaml.Node, pointer: str) -> Iterator[tuple[yaml.Node, str, int, bool]]:
+    """Stack entries for the children of a collection: node, pointer, line of the edge."""
+    if isinstance(node, yaml.SequenceNode):
+        for index, item in enumerate(node.value):
+            # An alias item shares its anchor's node (and position); one that starts before its
+            # sequence is surely an alias, better located by the sequence than by the anchor.
+            line = (
+                item if item.start_mark.index >= node.start_mark.index else node
+            ).start_mark.line
+            yield item, child_pointer(pointer, index), line + 1, False
+    else:
+        for key_node, value_node in node.value:
+            key = str(key_node.value) if isinstance(key_node, yaml.ScalarNode) else "?"
+            yield value_node, child_pointer(pointer, key), key_node.start_mark.line + 1, False
+
+
+class _NodeConverter:
+    """Turns a composed YAML node graph into JSON-model data, filling ``Document.lines``.
+
+    Iterative (an explicit stack instead of recursion), so that nesting as deep as the YAML parser
+    accepts cannot exhaust Python's stack. Nodes are converted in document order, one mapping key
+    at a time, so that the first error reported is the first one in the file.
+    """
+
+    def __init__(self, document: Document, budget: _PointerBudget) -> None:
+        self._document = document
+        self._budget = budget
+        self._scalars = yaml.constructor.SafeConstructor()
+
+    def convert(self, root: yaml.Node, pointer: str) -> Any:
+        result: list[Any] = [None]
+        # Either a node to convert into container[slot], or the next entry (by index) of a
+        # mapping being filled: (node, pointer, container, slot or entry index, is_entry).
+        stack: list[tuple[yaml.Node, str, Any, Any, bool]] = [(root, pointer, result, 0, False)]
+        while stack:
+            node, pointer, container, slot, is_entry = stack.pop()
+            if is_entry:
+                if slot < len(node.value):
+                    key_node, value_node = node.value[slot]
+                    key, item_pointer = self._key(key_node, container, pointer)
+                    stack.append((node, pointer, container, slot + 1, True))
+                    stack.append((value_node, item_pointer, container, key, False))
+                continue
+            value = self._value(node, pointer)
+            container[slot] = value
+            if isinstance(node, yaml.SequenceNode):
+                value.extend([None] * len(node.value))
+                stack.extend(
+                    (item, child_pointer(pointer, index), value, index, False)
+                    for index, item in reversed(list(enumerate(node.value)))
+                )
+            elif isinstance(node, yaml.MappingNode):
+                stack.append((node, pointer, value, 0, True))
+        return result[0]
+
+    def _value(self, node: yaml.Node, pointer: str) -> Any:
+        """A scalar's value, or a new empty container for a collection (filled by the caller)."""
+        self._budget.spend(pointer, node.start_mark.line + 1)
         self._document.lines.setdefault(pointer, node.start_mark.line + 1)
         if node.tag not in _JSON_TAGS:
             raise self._document.error(pointer, f"unsupported YAML tag {node.tag!r}")
@@ -175,40 +444,24 @@ class _NodeConverter:
                 raise self._document.error(
                     pointer, f"invalid {node.tag.rsplit(':', 1)[-1]} value {node.value[:40]!r}"
                 ) from None
-        if id(node) in self._in_progress:
-            raise self._document.error(pointer, "a YAML alias refers to its own ancestor")
-        self._in_progress.add(id(node))
-        try:
-            if isinstance(node, yaml.SequenceNode):
-                return [
-                    self.convert(item, child_pointer(pointer, index))
-                    for index, item in enumerate(node.value)
-                ]
-            return dict(self._mapping_items(node, pointer))
-        finally:
-            self._in_progress.discard(id(node))
+        return [] if isinstance(node, yaml.SequenceNode) else {}
 
-    def _mapping_items(self, node: yaml.Node, pointer: str) -> Iterator[tuple[str, Any]]:
-        seen: set[str] = set()
-        for key_node, value_node in node.value:
-            if not isinstance(key_node, yaml.ScalarNode):
-                self._document.lines.setdefault(pointer, key_node.start_mark.line + 1)
-                raise SpecError(
-                    str(self._document.path),
-                    key_node.start_mark.line + 1,
-                    pointer,
-                    "mapping keys must be strings",
-                )
-            # The key's source text, so that an unquoted ``200:`` stays the string "200" as in JSON.
-            key = str(key_node.value)
-            item_pointer = child_pointer(pointer, key)
-            if key in seen:
-                raise SpecError(
-                    str(self._document.path),
-                    key_node.start_mark.line + 1,
-                    item_pointer,
-                    f"duplicate key {key!r}",
-                )
-            seen.add(key)
-            self._document.lines[item_pointer] = key_node.start_mark.line + 1
-            yield key, self.convert(value_node, item_pointer)
+    def _key(self, key_node: yaml.Node, mapping: dict[str, Any], pointer: str) -> tuple[str, str]:
+        """A mapping entry's key (checked) and pointer; the entry's line is its key's line."""
+        line = key_node.start_mark.line + 1
+        if not isinstance(key_node, yaml.ScalarNode):
+            raise SpecError(str(self._document.path), line, pointer, "mapping keys must be strings")
+        # The key's source text, so that an unquoted ``200:`` stays the string "200" as in JSON.
+        key = str(key_node.value)
+        item_pointer = child_pointer(pointer, key)
+        if key_node.tag == _MERGE_TAG:
+            raise SpecError(
+                str(self._document.path),
+                line,
+                item_pointer,
+                "YAML merge keys ('<<') are not supported: write the keys out, or use a $ref",
+            )
+        if key in mapping:
+            raise SpecError(str(self._document.path), line, item_pointer, f"duplicate key {key!r}")
+        self._document.lines[item_pointer] = line
+        return key, item_pointer

@@ -10,6 +10,7 @@ field or a class.
 from __future__ import annotations
 
 import builtins
+import hashlib
 import keyword
 import re
 import unicodedata
@@ -94,6 +95,26 @@ def class_name(name: str) -> str:
     if result in RESERVED_CLASS_NAMES:
         result = f"{result}Model"
     return result
+
+
+#: Inline class names longer than this get their owner part shortened (see inline_class_name).
+MAX_INLINE_CLASS_NAME = 100
+
+
+def inline_class_name(owner: str, role: str) -> str:
+    """The class name of an inline schema: its owner's class name plus its role in PascalCase.
+
+    ``Box`` + ``inner`` → ``BoxInner``. Each nesting level appends its role, so a schema nested
+    hundreds of levels deep would get a name as long as its path, and the output would grow with
+    the square of the depth. Past :data:`MAX_INLINE_CLASS_NAME` characters the owner part is cut
+    to its first 40 characters plus 8 hex digits of its SHA-256: still stable and distinct.
+    """
+    role_name = class_name(role) if role else ""
+    name = owner + role_name
+    if len(name) <= MAX_INLINE_CLASS_NAME:
+        return name
+    digest = hashlib.sha256(owner.encode("utf-8")).hexdigest()[:8].upper()
+    return f"{owner[:40]}{digest}{role_name}"
 
 
 def enum_member_name(value: str | int) -> str:

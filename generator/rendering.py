@@ -15,7 +15,15 @@ import jinja2
 
 from generator.ir import Package, ValidatorModule
 
-TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
+
+def _builtin_templates() -> Path:
+    """The built-in templates: packaged as ``generator/templates`` in a wheel, ``templates/`` in a
+    checkout (and an editable install)."""
+    installed = Path(__file__).resolve().parent / "templates"
+    return installed if installed.is_dir() else Path(__file__).resolve().parent.parent / "templates"
+
+
+TEMPLATES_DIR = _builtin_templates()
 
 #: Output path (``{package}`` is the import name) → the template that renders it.
 OUTPUTS: tuple[tuple[str, str], ...] = (
@@ -34,10 +42,15 @@ OUTPUTS: tuple[tuple[str, str], ...] = (
 
 
 @functools.lru_cache(maxsize=8)
-def make_environment(templates_dir: Path = TEMPLATES_DIR) -> jinja2.Environment:
-    """The Jinja2 environment every template is rendered in (cached: it caches compiled templates)."""
+def make_environment(overrides: Path | None = None) -> jinja2.Environment:
+    """The Jinja2 environment every template is rendered in (cached: it caches compiled templates).
+
+    A template in ``overrides`` replaces the built-in template of the same file name; everything
+    else, the shared ``_macros.jinja`` included, falls back to the built-in set.
+    """
+    search_path = [TEMPLATES_DIR] if overrides is None else [overrides, TEMPLATES_DIR]
     return jinja2.Environment(
-        loader=jinja2.FileSystemLoader(templates_dir),
+        loader=jinja2.FileSystemLoader(search_path),
         undefined=jinja2.StrictUndefined,
         autoescape=False,
         trim_blocks=True,
@@ -57,14 +70,14 @@ def render_package(
     package: Package,
     validators: ValidatorModule,
     schemas: Mapping[str, str] | None = None,
-    templates_dir: Path = TEMPLATES_DIR,
+    overrides: Path | None = None,
 ) -> dict[str, str]:
     """Render every output file: relative POSIX path → text (not yet formatted).
 
     ``schemas`` maps a file stem (a class name: a safe file name by construction) to the JSON text
     of that schema's standalone document.
     """
-    environment = make_environment(templates_dir)
+    environment = make_environment(overrides)
     files = {
         path.format(package=package.name): environment.get_template(template).render(
             package=package, validators=validators

@@ -9,6 +9,7 @@ any error handling of their own. Remote references are refused: generation never
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import unquote
@@ -52,18 +53,77 @@ def resolve_references(document: Document) -> ResolvedDocument:
     return ResolvedDocument(document=document, targets=targets, direct_targets=direct)
 
 
-def _walk(data: Any) -> list[tuple[str, Any]]:
-    """Every node with its pointer, iteratively so that deep nesting cannot exhaust the stack."""
-    found: list[tuple[str, Any]] = []
-    stack: list[tuple[str, Any]] = [("", data)]
+#: Keys whose value is a mapping of *names* (property names, status codes, media types, component
+#: names, ...) to objects: there a key spelled ``$ref`` is a name, e.g. a property called ``$ref``.
+_NAME_MAPS = frozenset(
+    {
+        # JSON Schema
+        "properties",
+        "patternProperties",
+        "dependentSchemas",
+        "$defs",
+        "definitions",
+        # OpenAPI
+        "paths",
+        "webhooks",
+        "schemas",
+        "responses",
+        "parameters",
+        "requestBodies",
+        "headers",
+        "securitySchemes",
+        "links",
+        "callbacks",
+        "pathItems",
+        "content",
+        "encoding",
+        "variables",
+        "scopes",
+        "mapping",
+    }
+)
+#: Keys whose value is instance data (or, for ``x-``, vendor data), never a schema or reference
+#: object: a ``{"$ref": ...}`` inside an example or an enum is a value the API sends, not a link.
+_DATA_KEYS = frozenset({"example", "default", "enum", "const", "value"})
+
+
+def _walk(data: Any) -> Iterator[tuple[str, Any]]:
+    """Every node that may be a Reference Object, with its pointer.
+
+    Iterative and lazy, so that deep or big specs exhaust neither the stack nor memory. Context
+    decides what a ``$ref`` key means: inside a name map (``properties``, ``responses``, ...) it is
+    a name, and instance data (``example``, ``default``, ``enum``, ``const``, an Example's
+    ``value``, schema ``examples`` lists, ``x-`` extensions) is skipped, since an API may well send
+    ``{"$ref": "..."}`` as data.
+    """
+    # (pointer, node, whether the node is a name map)
+    stack: list[tuple[str, Any, bool]] = [("", data, False)]
     while stack:
-        pointer, node = stack.pop()
-        found.append((pointer, node))
+        pointer, node, is_name_map = stack.pop()
         if isinstance(node, dict):
-            stack.extend((child_pointer(pointer, key), value) for key, value in node.items())
+            if is_name_map:
+                stack.extend(
+                    (child_pointer(pointer, key), value, False) for key, value in node.items()
+                )
+                continue
+            yield pointer, node
+            for key, value in node.items():
+                if _is_data(key, value):
+                    continue
+                is_names = key in _NAME_MAPS or (key == "examples" and isinstance(value, dict))
+                stack.append((child_pointer(pointer, key), value, is_names))
         elif isinstance(node, list):
-            stack.extend((child_pointer(pointer, index), value) for index, value in enumerate(node))
-    return found
+            stack.extend(
+                (child_pointer(pointer, index), value, False) for index, value in enumerate(node)
+            )
+
+
+def _is_data(key: str, value: Any) -> bool:
+    """Whether ``key: value`` (a member of an ordinary object) holds data rather than objects."""
+    if key in _DATA_KEYS or key.startswith("x-"):
+        return True
+    # A schema's ``examples`` is a list of instances; the OpenAPI ``examples`` map is walked.
+    return key == "examples" and isinstance(value, list)
 
 
 def _reference_target(document: Document, pointer: str, ref: Any) -> str:

@@ -13,6 +13,8 @@ REPO = Path(__file__).resolve().parents[1]
 MAIN_SPEC = REPO / "spec" / "sms-update-task.yaml"
 FIXTURE_SPECS = REPO / "tests" / "fixtures" / "specs"
 FIXTURE_GOLDEN = REPO / "tests" / "golden"
+#: ``tests/fixtures/templates/<fixture>/``, when it exists, overrides built-in templates by name.
+FIXTURE_TEMPLATES = REPO / "tests" / "fixtures" / "templates"
 
 
 @dataclass(frozen=True)
@@ -22,15 +24,26 @@ class GoldenCase:
     name: str
     spec: Path
     golden: Path
+    templates: Path | None = None
+
+    def arguments(self) -> list[str]:
+        """The ``generate`` flags that reproduce this case (without ``--out``)."""
+        templates = ["--templates", str(self.templates)] if self.templates else []
+        return ["--spec", str(self.spec), *templates]
 
 
 def golden_cases() -> list[GoldenCase]:
     """The SMS spec (golden tree: ``generated/``) and every fixture spec (``tests/golden/<name>/``)."""
     fixtures = [
-        GoldenCase(spec.stem, spec, FIXTURE_GOLDEN / spec.stem)
+        GoldenCase(spec.stem, spec, FIXTURE_GOLDEN / spec.stem, _overrides(spec.stem))
         for spec in sorted(FIXTURE_SPECS.glob("*.yaml"))
     ]
     return [GoldenCase("sms-update-task", MAIN_SPEC, REPO / "generated"), *fixtures]
+
+
+def _overrides(name: str) -> Path | None:
+    directory = FIXTURE_TEMPLATES / name
+    return directory if directory.is_dir() else None
 
 
 def tree_files(root: Path) -> dict[str, bytes]:

@@ -17,7 +17,7 @@ from generator import SpecError, generate_files, write_tree
 def main() -> int:
     for case in golden_cases():
         try:
-            files = generate_files(case.spec)
+            files = generate_files(case.spec, templates=case.templates)
         except SpecError as exc:
             print(exc, file=sys.stderr)
             return 2

@@ -31,11 +31,21 @@ def _tree_diff(expected: dict[str, bytes], actual: dict[str, bytes]) -> str:
 @pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
 def test_regenerated_tree_matches_golden(case: GoldenCase, tmp_path: Path) -> None:
     out = tmp_path / "out"
-    assert main(["generate", "--spec", str(case.spec), "--out", str(out)]) == 0
+    assert main(["generate", *case.arguments(), "--out", str(out)]) == 0
     expected, actual = tree_files(case.golden), tree_files(out)
     assert expected, f"no golden files in {case.golden}: run python tests/refresh_golden.py"
     diff = _tree_diff(expected, actual)
     assert not diff, f"{case.golden} is stale (python tests/refresh_golden.py):\n{diff}"
+
+
+def test_a_template_override_changes_only_its_own_file(tmp_path: Path) -> None:
+    (case,) = [case for case in CASES if case.templates]
+    plain = tmp_path / "plain"
+    assert main(["generate", "--spec", str(case.spec), "--out", str(plain)]) == 0
+    overridden, default = tree_files(case.golden), tree_files(plain)
+    changed = {path for path in overridden if overridden[path] != default.get(path)}
+    assert changed == {"custom_templates/__init__.py"}
+    assert b'__version__ = "1.0"' in overridden["custom_templates/__init__.py"]
 
 
 def test_every_fixture_spec_has_a_golden_tree() -> None:

@@ -13,19 +13,57 @@ from typing import Any, Final
 from . import _validation as rt
 from ._validation import ValidationError
 
-_NAMES_0: Final[tuple[str, ...]] = (
+_STRINGS_0: Final[frozenset[str]] = frozenset(["MIGRATE_FILE", "MIGRATE_BLOCK"])
+_STRINGS_1: Final[frozenset[str]] = frozenset(["WINDOWS", "LINUX"])
+_INTEGERS_2: Final[frozenset[int]] = frozenset([0, 1, 2])
+_STRINGS_3: Final[frozenset[str]] = frozenset(["BIOS", "UEFI"])
+_STRINGS_4: Final[frozenset[str]] = frozenset(["GRUB", "LILO"])
+_STRINGS_5: Final[frozenset[str]] = frozenset(
+    ["cutovering", "cutovered", "checking", "setting", "replicating", "syncing"]
+)
+_STRINGS_6: Final[frozenset[str]] = frozenset(
+    [
+        "unavailable",
+        "waiting",
+        "initialize",
+        "replicate",
+        "syncing",
+        "stopping",
+        "stopped",
+        "skipping",
+        "deleting",
+        "error",
+        "cloning",
+        "cutovering",
+        "finished",
+        "clearing",
+        "cleared",
+        "clearfailed",
+        "premigready",
+        "premiging",
+        "premiged",
+        "premigfailed",
+    ]
+)
+_STRINGS_7: Final[frozenset[str]] = frozenset(["MANUAL", "MGC", ""])
+_STRINGS_8: Final[frozenset[str]] = frozenset(
+    ["hw", "ali", "aws", "azure", "gcp", "tencent", "vmware", "hyperv", "other"]
+)
+_NAMES_9: Final[tuple[str, ...]] = (
     "name",
     "device_use",
     "size",
     "used_size",
     "physical_volumes",
 )
-_NAMES_1: Final[tuple[str, ...]] = (
+_STRINGS_10: Final[frozenset[str]] = frozenset(["MBR", "GPT"])
+_STRINGS_11: Final[frozenset[str]] = frozenset(["BOOT", "OS"])
+_NAMES_12: Final[tuple[str, ...]] = (
     "name",
     "os_type",
     "disks",
 )
-_NAMES_2: Final[tuple[str, ...]] = (
+_NAMES_13: Final[tuple[str, ...]] = (
     "name",
     "label",
     "uuid",
@@ -43,7 +81,7 @@ _NAMES_2: Final[tuple[str, ...]] = (
     "default_subvol_mountpath",
     "subvolumn",
 )
-_NAMES_3: Final[tuple[str, ...]] = (
+_NAMES_14: Final[tuple[str, ...]] = (
     "uuid",
     "is_snapshot",
     "subvol_id",
@@ -51,14 +89,14 @@ _NAMES_3: Final[tuple[str, ...]] = (
     "subvol_name",
     "subvol_mount_path",
 )
-_NAMES_4: Final[tuple[str, ...]] = (
+_NAMES_15: Final[tuple[str, ...]] = (
     "name",
     "ip",
     "netmask",
     "gateway",
     "mac",
 )
-_NAMES_5: Final[tuple[str, ...]] = (
+_NAMES_16: Final[tuple[str, ...]] = (
     "file_system",
     "inode_size",
     "mount_point",
@@ -67,16 +105,18 @@ _NAMES_5: Final[tuple[str, ...]] = (
     "used_size",
     "free_size",
 )
-_NAMES_6: Final[tuple[str, ...]] = ("progress",)
-_FROZEN_7: Final = rt.frozen(["MIGRATE_FILE", "MIGRATE_BLOCK", None])
-_FROZEN_8: Final = rt.frozen(["WINDOWS", "LINUX", None])
-_FROZEN_9: Final = rt.frozen([0, 1, 2, None])
-_FROZEN_10: Final = rt.frozen(["BIOS", "UEFI", None])
-_FROZEN_11: Final = rt.frozen(["GRUB", "LILO", None])
-_FROZEN_12: Final = rt.frozen(
+_STRINGS_17: Final[frozenset[str]] = frozenset(["BOOT", "OS", "NORMAL"])
+_STRINGS_18: Final[frozenset[str]] = frozenset(["NORMAL", "OS", "BOOT"])
+_NAMES_19: Final[tuple[str, ...]] = ("progress",)
+_FROZEN_20: Final = rt.frozen(["MIGRATE_FILE", "MIGRATE_BLOCK", None])
+_FROZEN_21: Final = rt.frozen(["WINDOWS", "LINUX", None])
+_FROZEN_22: Final = rt.frozen([0, 1, 2, None])
+_FROZEN_23: Final = rt.frozen(["BIOS", "UEFI", None])
+_FROZEN_24: Final = rt.frozen(["GRUB", "LILO", None])
+_FROZEN_25: Final = rt.frozen(
     ["cutovering", "cutovered", "checking", "setting", "replicating", "syncing", None]
 )
-_FROZEN_13: Final = rt.frozen(
+_FROZEN_26: Final = rt.frozen(
     [
         "unavailable",
         "waiting",
@@ -101,18 +141,18 @@ _FROZEN_13: Final = rt.frozen(
         None,
     ]
 )
-_FROZEN_14: Final = rt.frozen(["MANUAL", "MGC", "", None])
-_FROZEN_15: Final = rt.frozen(
+_FROZEN_27: Final = rt.frozen(["MANUAL", "MGC", "", None])
+_FROZEN_28: Final = rt.frozen(
     ["hw", "ali", "aws", "azure", "gcp", "tencent", "vmware", "hyperv", "other", None]
 )
-_FROZEN_16: Final = rt.frozen(["MBR", "GPT", None])
-_FROZEN_17: Final = rt.frozen(["BOOT", "OS"])
-_FROZEN_18: Final = rt.frozen(["WINDOWS", "LINUX"])
-_FROZEN_19: Final = rt.frozen(["BOOT", "OS", "NORMAL", None])
-_FROZEN_20: Final = rt.frozen(["NORMAL", "OS", "BOOT", None])
+_FROZEN_29: Final = rt.frozen(["MBR", "GPT", None])
+_FROZEN_30: Final = rt.frozen(["BOOT", "OS"])
+_FROZEN_31: Final = rt.frozen(["WINDOWS", "LINUX"])
+_FROZEN_32: Final = rt.frozen(["BOOT", "OS", "NORMAL", None])
+_FROZEN_33: Final = rt.frozen(["NORMAL", "OS", "BOOT", None])
 
 
-def _v0(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v0(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/PutTaskReq."""
     if not (isinstance(data, dict)):
         rt.report(
@@ -120,75 +160,151 @@ def _v0(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/PutTaskReq/type",
-            rt.show(data) + " is not of type 'object'",
+            data,
+            " is not of type 'object'",
         )
 
     if isinstance(data, dict):
         if "name" in data:
-            _v17(data["name"], (path, "name"), errors)
+            value = data["name"]
+            if not (value.__class__ is str or value is None):
+                _v17(value, (path, "name"), errors)
         if "type" in data:
-            _v18(data["type"], (path, "type"), errors)
+            value = data["type"]
+            if not ((value.__class__ is str and value in _STRINGS_0) or value is None):
+                _v18(value, (path, "type"), errors)
         if "os_type" in data:
-            _v19(data["os_type"], (path, "os_type"), errors)
+            value = data["os_type"]
+            if not ((value.__class__ is str and value in _STRINGS_1) or value is None):
+                _v19(value, (path, "os_type"), errors)
         if "id" in data:
-            _v20(data["id"], (path, "id"), errors)
+            value = data["id"]
+            if not (value.__class__ is str or value is None):
+                _v20(value, (path, "id"), errors)
         if "priority" in data:
-            _v21(data["priority"], (path, "priority"), errors)
+            value = data["priority"]
+            if not ((value.__class__ is int and value in _INTEGERS_2) or value is None):
+                _v21(value, (path, "priority"), errors)
         if "region_id" in data:
-            _v22(data["region_id"], (path, "region_id"), errors)
+            value = data["region_id"]
+            if not (value.__class__ is str or value is None):
+                _v22(value, (path, "region_id"), errors)
         if "start_target_server" in data:
-            _v23(data["start_target_server"], (path, "start_target_server"), errors)
+            value = data["start_target_server"]
+            if not (value is True or value is False or value is None):
+                _v23(value, (path, "start_target_server"), errors)
         if "enterprise_project_id" in data:
-            _v24(data["enterprise_project_id"], (path, "enterprise_project_id"), errors)
+            value = data["enterprise_project_id"]
+            if not (value.__class__ is str or value is None):
+                _v24(value, (path, "enterprise_project_id"), errors)
         if "exist_server" in data:
-            _v25(data["exist_server"], (path, "exist_server"), errors)
+            value = data["exist_server"]
+            if not (value is True or value is False or value is None):
+                _v25(value, (path, "exist_server"), errors)
         if "migration_ip" in data:
-            _v26(data["migration_ip"], (path, "migration_ip"), errors)
+            value = data["migration_ip"]
+            if not (value.__class__ is str or value is None):
+                _v26(value, (path, "migration_ip"), errors)
         if "region_name" in data:
-            _v27(data["region_name"], (path, "region_name"), errors)
+            value = data["region_name"]
+            if not (value.__class__ is str or value is None):
+                _v27(value, (path, "region_name"), errors)
         if "speed_limit" in data:
-            _v28(data["speed_limit"], (path, "speed_limit"), errors)
+            value = data["speed_limit"]
+            if not ((value.__class__ is int and 0 <= value <= 10000) or value is None):
+                _v28(value, (path, "speed_limit"), errors)
         if "project_name" in data:
-            _v29(data["project_name"], (path, "project_name"), errors)
+            value = data["project_name"]
+            if not (value.__class__ is str or value is None):
+                _v29(value, (path, "project_name"), errors)
         if "project_id" in data:
-            _v30(data["project_id"], (path, "project_id"), errors)
+            value = data["project_id"]
+            if not (value.__class__ is str or value is None):
+                _v30(value, (path, "project_id"), errors)
         if "vm_template_id" in data:
-            _v31(data["vm_template_id"], (path, "vm_template_id"), errors)
+            value = data["vm_template_id"]
+            if not (value.__class__ is str or value is None):
+                _v31(value, (path, "vm_template_id"), errors)
         if "source_server" in data:
-            _v32(data["source_server"], (path, "source_server"), errors)
+            value = data["source_server"]
+            if value is not None:
+                _v32(value, (path, "source_server"), errors)
         if "target_server" in data:
-            _v33(data["target_server"], (path, "target_server"), errors)
+            value = data["target_server"]
+            if value is not None:
+                _v33(value, (path, "target_server"), errors)
         if "state" in data:
-            _v34(data["state"], (path, "state"), errors)
+            value = data["state"]
+            if not (value.__class__ is str or value is None):
+                _v34(value, (path, "state"), errors)
         if "estimate_complete_time" in data:
-            _v35(data["estimate_complete_time"], (path, "estimate_complete_time"), errors)
+            value = data["estimate_complete_time"]
+            if not (
+                (value.__class__ is int and 0 <= value <= 9223372036854775807) or value is None
+            ):
+                _v35(value, (path, "estimate_complete_time"), errors)
         if "connected" in data:
-            _v36(data["connected"], (path, "connected"), errors)
+            value = data["connected"]
+            if not (value is True or value is False or value is None):
+                _v36(value, (path, "connected"), errors)
         if "create_date" in data:
-            _v37(data["create_date"], (path, "create_date"), errors)
+            value = data["create_date"]
+            if not (
+                (value.__class__ is int and 0 <= value <= 9223372036854775807) or value is None
+            ):
+                _v37(value, (path, "create_date"), errors)
         if "start_date" in data:
-            _v38(data["start_date"], (path, "start_date"), errors)
+            value = data["start_date"]
+            if not (
+                (value.__class__ is int and 0 <= value <= 9223372036854775807) or value is None
+            ):
+                _v38(value, (path, "start_date"), errors)
         if "finish_date" in data:
-            _v39(data["finish_date"], (path, "finish_date"), errors)
+            value = data["finish_date"]
+            if not (
+                (value.__class__ is int and 0 <= value <= 9223372036854775807) or value is None
+            ):
+                _v39(value, (path, "finish_date"), errors)
         if "migrate_speed" in data:
-            _v40(data["migrate_speed"], (path, "migrate_speed"), errors)
+            value = data["migrate_speed"]
+            if not (
+                ((value.__class__ is int or value.__class__ is float) and 0 <= value <= 10000)
+                or value is None
+            ):
+                _v40(value, (path, "migrate_speed"), errors)
         if "error_json" in data:
-            _v41(data["error_json"], (path, "error_json"), errors)
+            value = data["error_json"]
+            if not (value.__class__ is str or value is None):
+                _v41(value, (path, "error_json"), errors)
         if "total_time" in data:
-            _v42(data["total_time"], (path, "total_time"), errors)
+            value = data["total_time"]
+            if not (
+                (value.__class__ is int and 0 <= value <= 9223372036854775807) or value is None
+            ):
+                _v42(value, (path, "total_time"), errors)
         if "float_ip" in data:
-            _v43(data["float_ip"], (path, "float_ip"), errors)
+            value = data["float_ip"]
+            if not (value.__class__ is str or value is None):
+                _v43(value, (path, "float_ip"), errors)
         if "remain_seconds" in data:
-            _v44(data["remain_seconds"], (path, "remain_seconds"), errors)
+            value = data["remain_seconds"]
+            if not (
+                (value.__class__ is int and 0 <= value <= 9223372036854775807) or value is None
+            ):
+                _v44(value, (path, "remain_seconds"), errors)
         if "target_snapshot_id" in data:
-            _v45(data["target_snapshot_id"], (path, "target_snapshot_id"), errors)
+            value = data["target_snapshot_id"]
+            if not (value.__class__ is str or value is None):
+                _v45(value, (path, "target_snapshot_id"), errors)
         if "clone_server" in data:
-            _v46(data["clone_server"], (path, "clone_server"), errors)
+            value = data["clone_server"]
+            if value is not None:
+                _v46(value, (path, "clone_server"), errors)
         if "sub_tasks" in data:
             _v47(data["sub_tasks"], (path, "sub_tasks"), errors)
 
 
-def _v1(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v1(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/PostSourceServerBody."""
     if not (isinstance(data, dict)):
         rt.report(
@@ -196,32 +312,57 @@ def _v1(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/PostSourceServerBody/type",
-            rt.show(data) + " is not of type 'object'",
+            data,
+            " is not of type 'object'",
         )
 
     if isinstance(data, dict):
         if "id" in data:
-            _v48(data["id"], (path, "id"), errors)
+            value = data["id"]
+            if not (value.__class__ is str or value is None):
+                _v48(value, (path, "id"), errors)
         if "ip" in data:
-            _v49(data["ip"], (path, "ip"), errors)
+            value = data["ip"]
+            if not (value.__class__ is str or value is None):
+                _v49(value, (path, "ip"), errors)
         if "name" in data:
-            _v50(data["name"], (path, "name"), errors)
+            value = data["name"]
+            if not (value.__class__ is str or value is None):
+                _v50(value, (path, "name"), errors)
         if "hostname" in data:
-            _v51(data["hostname"], (path, "hostname"), errors)
+            value = data["hostname"]
+            if not (value.__class__ is str or value is None):
+                _v51(value, (path, "hostname"), errors)
         if "os_type" in data:
-            _v52(data["os_type"], (path, "os_type"), errors)
+            value = data["os_type"]
+            if not ((value.__class__ is str and value in _STRINGS_1) or value is None):
+                _v52(value, (path, "os_type"), errors)
         if "os_version" in data:
-            _v53(data["os_version"], (path, "os_version"), errors)
+            value = data["os_version"]
+            if not (value.__class__ is str or value is None):
+                _v53(value, (path, "os_version"), errors)
         if "virtualization_type" in data:
-            _v54(data["virtualization_type"], (path, "virtualization_type"), errors)
+            value = data["virtualization_type"]
+            if not (value.__class__ is str or value is None):
+                _v54(value, (path, "virtualization_type"), errors)
         if "linux_block_check" in data:
-            _v55(data["linux_block_check"], (path, "linux_block_check"), errors)
+            value = data["linux_block_check"]
+            if not (value.__class__ is str or value is None):
+                _v55(value, (path, "linux_block_check"), errors)
         if "firmware" in data:
-            _v56(data["firmware"], (path, "firmware"), errors)
+            value = data["firmware"]
+            if not ((value.__class__ is str and value in _STRINGS_3) or value is None):
+                _v56(value, (path, "firmware"), errors)
         if "cpu_quantity" in data:
-            _v57(data["cpu_quantity"], (path, "cpu_quantity"), errors)
+            value = data["cpu_quantity"]
+            if not ((value.__class__ is int and 0 <= value <= 65535) or value is None):
+                _v57(value, (path, "cpu_quantity"), errors)
         if "memory" in data:
-            _v58(data["memory"], (path, "memory"), errors)
+            value = data["memory"]
+            if not (
+                (value.__class__ is int and 0 <= value <= 9223372036854775807) or value is None
+            ):
+                _v58(value, (path, "memory"), errors)
         if "disks" in data:
             _v59(data["disks"], (path, "disks"), errors)
         if "btrfs_list" in data:
@@ -229,46 +370,85 @@ def _v1(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
         if "networks" in data:
             _v61(data["networks"], (path, "networks"), errors)
         if "domain_id" in data:
-            _v62(data["domain_id"], (path, "domain_id"), errors)
+            value = data["domain_id"]
+            if not (value.__class__ is str or value is None):
+                _v62(value, (path, "domain_id"), errors)
         if "has_rsync" in data:
-            _v63(data["has_rsync"], (path, "has_rsync"), errors)
+            value = data["has_rsync"]
+            if not (value is True or value is False or value is None):
+                _v63(value, (path, "has_rsync"), errors)
         if "paravirtualization" in data:
-            _v64(data["paravirtualization"], (path, "paravirtualization"), errors)
+            value = data["paravirtualization"]
+            if not (value is True or value is False or value is None):
+                _v64(value, (path, "paravirtualization"), errors)
         if "raw_devices" in data:
-            _v65(data["raw_devices"], (path, "raw_devices"), errors)
+            value = data["raw_devices"]
+            if not (value.__class__ is str or value is None):
+                _v65(value, (path, "raw_devices"), errors)
         if "driver_files" in data:
-            _v66(data["driver_files"], (path, "driver_files"), errors)
+            value = data["driver_files"]
+            if not (value is True or value is False or value is None):
+                _v66(value, (path, "driver_files"), errors)
         if "system_services" in data:
-            _v67(data["system_services"], (path, "system_services"), errors)
+            value = data["system_services"]
+            if not (value is True or value is False or value is None):
+                _v67(value, (path, "system_services"), errors)
         if "account_rights" in data:
-            _v68(data["account_rights"], (path, "account_rights"), errors)
+            value = data["account_rights"]
+            if not (value is True or value is False or value is None):
+                _v68(value, (path, "account_rights"), errors)
         if "boot_loader" in data:
-            _v69(data["boot_loader"], (path, "boot_loader"), errors)
+            value = data["boot_loader"]
+            if not ((value.__class__ is str and value in _STRINGS_4) or value is None):
+                _v69(value, (path, "boot_loader"), errors)
         if "system_dir" in data:
-            _v70(data["system_dir"], (path, "system_dir"), errors)
+            value = data["system_dir"]
+            if not (value.__class__ is str or value is None):
+                _v70(value, (path, "system_dir"), errors)
         if "volume_groups" in data:
             _v71(data["volume_groups"], (path, "volume_groups"), errors)
         if "agent_version" in data:
-            _v72(data["agent_version"], (path, "agent_version"), errors)
+            value = data["agent_version"]
+            if not (value.__class__ is str or value is None):
+                _v72(value, (path, "agent_version"), errors)
         if "kernel_version" in data:
-            _v73(data["kernel_version"], (path, "kernel_version"), errors)
+            value = data["kernel_version"]
+            if not (value.__class__ is str or value is None):
+                _v73(value, (path, "kernel_version"), errors)
         if "migration_cycle" in data:
-            _v74(data["migration_cycle"], (path, "migration_cycle"), errors)
+            value = data["migration_cycle"]
+            if not ((value.__class__ is str and value in _STRINGS_5) or value is None):
+                _v74(value, (path, "migration_cycle"), errors)
         if "state" in data:
-            _v75(data["state"], (path, "state"), errors)
+            value = data["state"]
+            if not ((value.__class__ is str and value in _STRINGS_6) or value is None):
+                _v75(value, (path, "state"), errors)
         if "oem_system" in data:
-            _v76(data["oem_system"], (path, "oem_system"), errors)
+            value = data["oem_system"]
+            if not (value is True or value is False or value is None):
+                _v76(value, (path, "oem_system"), errors)
         if "start_type" in data:
-            _v77(data["start_type"], (path, "start_type"), errors)
+            value = data["start_type"]
+            if not ((value.__class__ is str and value in _STRINGS_7) or value is None):
+                _v77(value, (path, "start_type"), errors)
         if "io_read_wait" in data:
-            _v78(data["io_read_wait"], (path, "io_read_wait"), errors)
+            value = data["io_read_wait"]
+            if not (
+                ((value.__class__ is int or value.__class__ is float) and 0.0 <= value <= 10000.0)
+                or value is None
+            ):
+                _v78(value, (path, "io_read_wait"), errors)
         if "has_tc" in data:
-            _v79(data["has_tc"], (path, "has_tc"), errors)
+            value = data["has_tc"]
+            if not (value is True or value is False or value is None):
+                _v79(value, (path, "has_tc"), errors)
         if "platform" in data:
-            _v80(data["platform"], (path, "platform"), errors)
+            value = data["platform"]
+            if not ((value.__class__ is str and value in _STRINGS_8) or value is None):
+                _v80(value, (path, "platform"), errors)
 
 
-def _v2(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v2(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/ServerDisk."""
     if not (isinstance(data, dict)):
         rt.report(
@@ -276,42 +456,59 @@ def _v2(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/ServerDisk/type",
-            rt.show(data) + " is not of type 'object'",
+            data,
+            " is not of type 'object'",
         )
 
     if isinstance(data, dict):
-        for name in _NAMES_0:
+        for name in _NAMES_9:
             if name not in data:
                 rt.report(
                     errors,
                     path,
                     "required",
                     "/components/schemas/ServerDisk/required",
-                    rt.show(name) + " is a required property",
+                    name,
+                    " is a required property",
                 )
 
-    if isinstance(data, dict):
         if "name" in data:
-            _v81(data["name"], (path, "name"), errors)
+            value = data["name"]
+            if value.__class__ is not str:
+                _v81(value, (path, "name"), errors)
         if "partition_style" in data:
-            _v82(data["partition_style"], (path, "partition_style"), errors)
+            value = data["partition_style"]
+            if not ((value.__class__ is str and value in _STRINGS_10) or value is None):
+                _v82(value, (path, "partition_style"), errors)
         if "device_use" in data:
-            _v83(data["device_use"], (path, "device_use"), errors)
+            value = data["device_use"]
+            if not (value.__class__ is str and value in _STRINGS_11):
+                _v83(value, (path, "device_use"), errors)
         if "size" in data:
-            _v84(data["size"], (path, "size"), errors)
+            value = data["size"]
+            if not (value.__class__ is int and 0 <= value <= 9223372036854775807):
+                _v84(value, (path, "size"), errors)
         if "used_size" in data:
-            _v85(data["used_size"], (path, "used_size"), errors)
+            value = data["used_size"]
+            if not (value.__class__ is int and 0 <= value <= 9223372036854775807):
+                _v85(value, (path, "used_size"), errors)
         if "physical_volumes" in data:
             _v86(data["physical_volumes"], (path, "physical_volumes"), errors)
         if "os_disk" in data:
-            _v87(data["os_disk"], (path, "os_disk"), errors)
+            value = data["os_disk"]
+            if not (value is True or value is False or value is None):
+                _v87(value, (path, "os_disk"), errors)
         if "relation_name" in data:
-            _v88(data["relation_name"], (path, "relation_name"), errors)
+            value = data["relation_name"]
+            if not (value.__class__ is str or value is None):
+                _v88(value, (path, "relation_name"), errors)
         if "inode_size" in data:
-            _v89(data["inode_size"], (path, "inode_size"), errors)
+            value = data["inode_size"]
+            if not ((value.__class__ is int and 0 <= value <= 2147483647) or value is None):
+                _v89(value, (path, "inode_size"), errors)
 
 
-def _v3(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v3(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/PhysicalVolume."""
     if not (isinstance(data, dict)):
         rt.report(
@@ -319,35 +516,64 @@ def _v3(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/PhysicalVolume/type",
-            rt.show(data) + " is not of type 'object'",
+            data,
+            " is not of type 'object'",
         )
 
     if isinstance(data, dict):
         if "device_use" in data:
-            _v90(data["device_use"], (path, "device_use"), errors)
+            value = data["device_use"]
+            if not (value.__class__ is str or value is None):
+                _v90(value, (path, "device_use"), errors)
         if "file_system" in data:
-            _v91(data["file_system"], (path, "file_system"), errors)
+            value = data["file_system"]
+            if not (value.__class__ is str or value is None):
+                _v91(value, (path, "file_system"), errors)
         if "index" in data:
-            _v92(data["index"], (path, "index"), errors)
+            value = data["index"]
+            if not ((value.__class__ is int and 0 <= value <= 2147483647) or value is None):
+                _v92(value, (path, "index"), errors)
         if "mount_point" in data:
-            _v93(data["mount_point"], (path, "mount_point"), errors)
+            value = data["mount_point"]
+            if not (value.__class__ is str or value is None):
+                _v93(value, (path, "mount_point"), errors)
         if "name" in data:
-            _v94(data["name"], (path, "name"), errors)
+            value = data["name"]
+            if not (value.__class__ is str or value is None):
+                _v94(value, (path, "name"), errors)
         if "size" in data:
-            _v95(data["size"], (path, "size"), errors)
+            value = data["size"]
+            if not (
+                (value.__class__ is int and 0 <= value <= 9223372036854775807) or value is None
+            ):
+                _v95(value, (path, "size"), errors)
         if "used_size" in data:
-            _v96(data["used_size"], (path, "used_size"), errors)
+            value = data["used_size"]
+            if not (
+                (value.__class__ is int and 0 <= value <= 9223372036854775807) or value is None
+            ):
+                _v96(value, (path, "used_size"), errors)
         if "inode_size" in data:
-            _v97(data["inode_size"], (path, "inode_size"), errors)
+            value = data["inode_size"]
+            if not ((value.__class__ is int and 0 <= value <= 2147483647) or value is None):
+                _v97(value, (path, "inode_size"), errors)
         if "inode_nums" in data:
-            _v98(data["inode_nums"], (path, "inode_nums"), errors)
+            value = data["inode_nums"]
+            if not (
+                (value.__class__ is int and 0 <= value <= 9223372036854775807) or value is None
+            ):
+                _v98(value, (path, "inode_nums"), errors)
         if "uuid" in data:
-            _v99(data["uuid"], (path, "uuid"), errors)
+            value = data["uuid"]
+            if not (value.__class__ is str or value is None):
+                _v99(value, (path, "uuid"), errors)
         if "size_per_cluster" in data:
-            _v100(data["size_per_cluster"], (path, "size_per_cluster"), errors)
+            value = data["size_per_cluster"]
+            if not ((value.__class__ is int and 0 <= value <= 2147483647) or value is None):
+                _v100(value, (path, "size_per_cluster"), errors)
 
 
-def _v4(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v4(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/TargetServer."""
     if not (isinstance(data, dict)):
         rt.report(
@@ -355,78 +581,127 @@ def _v4(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/TargetServer/type",
-            rt.show(data) + " is not of type 'object'",
+            data,
+            " is not of type 'object'",
         )
 
     if isinstance(data, dict):
-        for name in _NAMES_1:
+        for name in _NAMES_12:
             if name not in data:
                 rt.report(
                     errors,
                     path,
                     "required",
                     "/components/schemas/TargetServer/required",
-                    rt.show(name) + " is a required property",
+                    name,
+                    " is a required property",
                 )
 
-    if isinstance(data, dict):
         if "id" in data:
-            _v101(data["id"], (path, "id"), errors)
+            value = data["id"]
+            if not (value.__class__ is str or value is None):
+                _v101(value, (path, "id"), errors)
         if "ip" in data:
-            _v102(data["ip"], (path, "ip"), errors)
+            value = data["ip"]
+            if not (value.__class__ is str or value is None):
+                _v102(value, (path, "ip"), errors)
         if "name" in data:
-            _v103(data["name"], (path, "name"), errors)
+            value = data["name"]
+            if value.__class__ is not str:
+                _v103(value, (path, "name"), errors)
         if "hostname" in data:
-            _v104(data["hostname"], (path, "hostname"), errors)
+            value = data["hostname"]
+            if not (value.__class__ is str or value is None):
+                _v104(value, (path, "hostname"), errors)
         if "os_type" in data:
-            _v105(data["os_type"], (path, "os_type"), errors)
+            value = data["os_type"]
+            if not (value.__class__ is str and value in _STRINGS_1):
+                _v105(value, (path, "os_type"), errors)
         if "os_version" in data:
-            _v106(data["os_version"], (path, "os_version"), errors)
+            value = data["os_version"]
+            if not (value.__class__ is str or value is None):
+                _v106(value, (path, "os_version"), errors)
         if "firmware" in data:
-            _v107(data["firmware"], (path, "firmware"), errors)
+            value = data["firmware"]
+            if not ((value.__class__ is str and value in _STRINGS_3) or value is None):
+                _v107(value, (path, "firmware"), errors)
         if "cpu_quantity" in data:
-            _v108(data["cpu_quantity"], (path, "cpu_quantity"), errors)
+            value = data["cpu_quantity"]
+            if not ((value.__class__ is int and 0 <= value <= 65535) or value is None):
+                _v108(value, (path, "cpu_quantity"), errors)
         if "memory" in data:
-            _v109(data["memory"], (path, "memory"), errors)
+            value = data["memory"]
+            if not (
+                (value.__class__ is int and 0 <= value <= 9223372036854775807) or value is None
+            ):
+                _v109(value, (path, "memory"), errors)
         if "btrfs_list" in data:
             _v110(data["btrfs_list"], (path, "btrfs_list"), errors)
         if "networks" in data:
             _v111(data["networks"], (path, "networks"), errors)
         if "domain_id" in data:
-            _v112(data["domain_id"], (path, "domain_id"), errors)
+            value = data["domain_id"]
+            if not (value.__class__ is str or value is None):
+                _v112(value, (path, "domain_id"), errors)
         if "has_rsync" in data:
-            _v113(data["has_rsync"], (path, "has_rsync"), errors)
+            value = data["has_rsync"]
+            if not (value is True or value is False or value is None):
+                _v113(value, (path, "has_rsync"), errors)
         if "paravirtualization" in data:
-            _v114(data["paravirtualization"], (path, "paravirtualization"), errors)
+            value = data["paravirtualization"]
+            if not (value is True or value is False or value is None):
+                _v114(value, (path, "paravirtualization"), errors)
         if "raw_devices" in data:
-            _v115(data["raw_devices"], (path, "raw_devices"), errors)
+            value = data["raw_devices"]
+            if not (value.__class__ is str or value is None):
+                _v115(value, (path, "raw_devices"), errors)
         if "driver_files" in data:
-            _v116(data["driver_files"], (path, "driver_files"), errors)
+            value = data["driver_files"]
+            if not (value is True or value is False or value is None):
+                _v116(value, (path, "driver_files"), errors)
         if "system_services" in data:
-            _v117(data["system_services"], (path, "system_services"), errors)
+            value = data["system_services"]
+            if not (value is True or value is False or value is None):
+                _v117(value, (path, "system_services"), errors)
         if "account_rights" in data:
-            _v118(data["account_rights"], (path, "account_rights"), errors)
+            value = data["account_rights"]
+            if not (value is True or value is False or value is None):
+                _v118(value, (path, "account_rights"), errors)
         if "boot_loader" in data:
-            _v119(data["boot_loader"], (path, "boot_loader"), errors)
+            value = data["boot_loader"]
+            if not ((value.__class__ is str and value in _STRINGS_4) or value is None):
+                _v119(value, (path, "boot_loader"), errors)
         if "system_dir" in data:
-            _v120(data["system_dir"], (path, "system_dir"), errors)
+            value = data["system_dir"]
+            if not (value.__class__ is str or value is None):
+                _v120(value, (path, "system_dir"), errors)
         if "volume_groups" in data:
             _v121(data["volume_groups"], (path, "volume_groups"), errors)
         if "vm_id" in data:
-            _v122(data["vm_id"], (path, "vm_id"), errors)
+            value = data["vm_id"]
+            if not (value.__class__ is str or value is None):
+                _v122(value, (path, "vm_id"), errors)
         if "flavor" in data:
-            _v123(data["flavor"], (path, "flavor"), errors)
+            value = data["flavor"]
+            if not (value.__class__ is str or value is None):
+                _v123(value, (path, "flavor"), errors)
         if "disks" in data:
             _v124(data["disks"], (path, "disks"), errors)
         if "image_disk_id" in data:
-            _v125(data["image_disk_id"], (path, "image_disk_id"), errors)
+            value = data["image_disk_id"]
+            if not (value.__class__ is str or value is None):
+                _v125(value, (path, "image_disk_id"), errors)
         if "snapshot_ids" in data:
-            _v126(data["snapshot_ids"], (path, "snapshot_ids"), errors)
+            value = data["snapshot_ids"]
+            if not (value.__class__ is str or value is None):
+                _v126(value, (path, "snapshot_ids"), errors)
         if "cutovered_snapshot_ids" in data:
-            _v127(data["cutovered_snapshot_ids"], (path, "cutovered_snapshot_ids"), errors)
+            value = data["cutovered_snapshot_ids"]
+            if not (value.__class__ is str or value is None):
+                _v127(value, (path, "cutovered_snapshot_ids"), errors)
 
 
-def _v5(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v5(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/BtrfsFileSystem."""
     if not (isinstance(data, dict)):
         rt.report(
@@ -434,56 +709,87 @@ def _v5(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/BtrfsFileSystem/type",
-            rt.show(data) + " is not of type 'object'",
+            data,
+            " is not of type 'object'",
         )
 
     if isinstance(data, dict):
-        for name in _NAMES_2:
+        for name in _NAMES_13:
             if name not in data:
                 rt.report(
                     errors,
                     path,
                     "required",
                     "/components/schemas/BtrfsFileSystem/required",
-                    rt.show(name) + " is a required property",
+                    name,
+                    " is a required property",
                 )
 
-    if isinstance(data, dict):
         if "name" in data:
-            _v128(data["name"], (path, "name"), errors)
+            value = data["name"]
+            if value.__class__ is not str:
+                _v128(value, (path, "name"), errors)
         if "label" in data:
-            _v129(data["label"], (path, "label"), errors)
+            value = data["label"]
+            if value.__class__ is not str:
+                _v129(value, (path, "label"), errors)
         if "uuid" in data:
-            _v130(data["uuid"], (path, "uuid"), errors)
+            value = data["uuid"]
+            if value.__class__ is not str:
+                _v130(value, (path, "uuid"), errors)
         if "device" in data:
-            _v131(data["device"], (path, "device"), errors)
+            value = data["device"]
+            if value.__class__ is not str:
+                _v131(value, (path, "device"), errors)
         if "size" in data:
-            _v132(data["size"], (path, "size"), errors)
+            value = data["size"]
+            if not (value.__class__ is int and 0 <= value <= 9223372036854775807):
+                _v132(value, (path, "size"), errors)
         if "nodesize" in data:
-            _v133(data["nodesize"], (path, "nodesize"), errors)
+            value = data["nodesize"]
+            if not (value.__class__ is int and 0 <= value <= 9223372036854775807):
+                _v133(value, (path, "nodesize"), errors)
         if "sectorsize" in data:
-            _v134(data["sectorsize"], (path, "sectorsize"), errors)
+            value = data["sectorsize"]
+            if not (value.__class__ is int and 0 <= value <= 2147483647):
+                _v134(value, (path, "sectorsize"), errors)
         if "data_profile" in data:
-            _v135(data["data_profile"], (path, "data_profile"), errors)
+            value = data["data_profile"]
+            if value.__class__ is not str:
+                _v135(value, (path, "data_profile"), errors)
         if "system_profile" in data:
-            _v136(data["system_profile"], (path, "system_profile"), errors)
+            value = data["system_profile"]
+            if value.__class__ is not str:
+                _v136(value, (path, "system_profile"), errors)
         if "metadata_profile" in data:
-            _v137(data["metadata_profile"], (path, "metadata_profile"), errors)
+            value = data["metadata_profile"]
+            if value.__class__ is not str:
+                _v137(value, (path, "metadata_profile"), errors)
         if "global_reserve1" in data:
-            _v138(data["global_reserve1"], (path, "global_reserve1"), errors)
+            value = data["global_reserve1"]
+            if value.__class__ is not str:
+                _v138(value, (path, "global_reserve1"), errors)
         if "g_vol_used_size" in data:
-            _v139(data["g_vol_used_size"], (path, "g_vol_used_size"), errors)
+            value = data["g_vol_used_size"]
+            if not (value.__class__ is int and 0 <= value <= 9223372036854775807):
+                _v139(value, (path, "g_vol_used_size"), errors)
         if "default_subvolid" in data:
-            _v140(data["default_subvolid"], (path, "default_subvolid"), errors)
+            value = data["default_subvolid"]
+            if value.__class__ is not str:
+                _v140(value, (path, "default_subvolid"), errors)
         if "default_subvol_name" in data:
-            _v141(data["default_subvol_name"], (path, "default_subvol_name"), errors)
+            value = data["default_subvol_name"]
+            if value.__class__ is not str:
+                _v141(value, (path, "default_subvol_name"), errors)
         if "default_subvol_mountpath" in data:
-            _v142(data["default_subvol_mountpath"], (path, "default_subvol_mountpath"), errors)
+            value = data["default_subvol_mountpath"]
+            if value.__class__ is not str:
+                _v142(value, (path, "default_subvol_mountpath"), errors)
         if "subvolumn" in data:
             _v143(data["subvolumn"], (path, "subvolumn"), errors)
 
 
-def _v6(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v6(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/BtrfsSubvolumn."""
     if not (isinstance(data, dict)):
         rt.report(
@@ -491,36 +797,49 @@ def _v6(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/BtrfsSubvolumn/type",
-            rt.show(data) + " is not of type 'object'",
+            data,
+            " is not of type 'object'",
         )
 
     if isinstance(data, dict):
-        for name in _NAMES_3:
+        for name in _NAMES_14:
             if name not in data:
                 rt.report(
                     errors,
                     path,
                     "required",
                     "/components/schemas/BtrfsSubvolumn/required",
-                    rt.show(name) + " is a required property",
+                    name,
+                    " is a required property",
                 )
 
-    if isinstance(data, dict):
         if "uuid" in data:
-            _v144(data["uuid"], (path, "uuid"), errors)
+            value = data["uuid"]
+            if value.__class__ is not str:
+                _v144(value, (path, "uuid"), errors)
         if "is_snapshot" in data:
-            _v145(data["is_snapshot"], (path, "is_snapshot"), errors)
+            value = data["is_snapshot"]
+            if value.__class__ is not str:
+                _v145(value, (path, "is_snapshot"), errors)
         if "subvol_id" in data:
-            _v146(data["subvol_id"], (path, "subvol_id"), errors)
+            value = data["subvol_id"]
+            if value.__class__ is not str:
+                _v146(value, (path, "subvol_id"), errors)
         if "parent_id" in data:
-            _v147(data["parent_id"], (path, "parent_id"), errors)
+            value = data["parent_id"]
+            if value.__class__ is not str:
+                _v147(value, (path, "parent_id"), errors)
         if "subvol_name" in data:
-            _v148(data["subvol_name"], (path, "subvol_name"), errors)
+            value = data["subvol_name"]
+            if value.__class__ is not str:
+                _v148(value, (path, "subvol_name"), errors)
         if "subvol_mount_path" in data:
-            _v149(data["subvol_mount_path"], (path, "subvol_mount_path"), errors)
+            value = data["subvol_mount_path"]
+            if value.__class__ is not str:
+                _v149(value, (path, "subvol_mount_path"), errors)
 
 
-def _v7(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v7(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/NetWork."""
     if not (isinstance(data, dict)):
         rt.report(
@@ -528,40 +847,57 @@ def _v7(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/NetWork/type",
-            rt.show(data) + " is not of type 'object'",
+            data,
+            " is not of type 'object'",
         )
 
     if isinstance(data, dict):
-        for name in _NAMES_4:
+        for name in _NAMES_15:
             if name not in data:
                 rt.report(
                     errors,
                     path,
                     "required",
                     "/components/schemas/NetWork/required",
-                    rt.show(name) + " is a required property",
+                    name,
+                    " is a required property",
                 )
 
-    if isinstance(data, dict):
         if "name" in data:
-            _v150(data["name"], (path, "name"), errors)
+            value = data["name"]
+            if value.__class__ is not str:
+                _v150(value, (path, "name"), errors)
         if "ip" in data:
-            _v151(data["ip"], (path, "ip"), errors)
+            value = data["ip"]
+            if value.__class__ is not str:
+                _v151(value, (path, "ip"), errors)
         if "ipv6" in data:
-            _v152(data["ipv6"], (path, "ipv6"), errors)
+            value = data["ipv6"]
+            if not (value.__class__ is str or value is None):
+                _v152(value, (path, "ipv6"), errors)
         if "netmask" in data:
-            _v153(data["netmask"], (path, "netmask"), errors)
+            value = data["netmask"]
+            if value.__class__ is not str:
+                _v153(value, (path, "netmask"), errors)
         if "gateway" in data:
-            _v154(data["gateway"], (path, "gateway"), errors)
+            value = data["gateway"]
+            if value.__class__ is not str:
+                _v154(value, (path, "gateway"), errors)
         if "mtu" in data:
-            _v155(data["mtu"], (path, "mtu"), errors)
+            value = data["mtu"]
+            if not ((value.__class__ is int and 0 <= value <= 2147483647) or value is None):
+                _v155(value, (path, "mtu"), errors)
         if "mac" in data:
-            _v156(data["mac"], (path, "mac"), errors)
+            value = data["mac"]
+            if value.__class__ is not str:
+                _v156(value, (path, "mac"), errors)
         if "id" in data:
-            _v157(data["id"], (path, "id"), errors)
+            value = data["id"]
+            if not (value.__class__ is str or value is None):
+                _v157(value, (path, "id"), errors)
 
 
-def _v8(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v8(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/VolumeGroups."""
     if not (isinstance(data, dict)):
         rt.report(
@@ -569,23 +905,36 @@ def _v8(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/VolumeGroups/type",
-            rt.show(data) + " is not of type 'object'",
+            data,
+            " is not of type 'object'",
         )
 
     if isinstance(data, dict):
         if "components" in data:
-            _v158(data["components"], (path, "components"), errors)
+            value = data["components"]
+            if not (value.__class__ is str or value is None):
+                _v158(value, (path, "components"), errors)
         if "free_size" in data:
-            _v159(data["free_size"], (path, "free_size"), errors)
+            value = data["free_size"]
+            if not (
+                (value.__class__ is int and 0 <= value <= 9223372036854775807) or value is None
+            ):
+                _v159(value, (path, "free_size"), errors)
         if "logical_volumes" in data:
             _v160(data["logical_volumes"], (path, "logical_volumes"), errors)
         if "name" in data:
-            _v161(data["name"], (path, "name"), errors)
+            value = data["name"]
+            if not (value.__class__ is str or value is None):
+                _v161(value, (path, "name"), errors)
         if "size" in data:
-            _v162(data["size"], (path, "size"), errors)
+            value = data["size"]
+            if not (
+                (value.__class__ is int and 0 <= value <= 9223372036854775807) or value is None
+            ):
+                _v162(value, (path, "size"), errors)
 
 
-def _v9(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v9(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/LogicalVolumes."""
     if not (isinstance(data, dict)):
         rt.report(
@@ -593,46 +942,71 @@ def _v9(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/LogicalVolumes/type",
-            rt.show(data) + " is not of type 'object'",
+            data,
+            " is not of type 'object'",
         )
 
     if isinstance(data, dict):
-        for name in _NAMES_5:
+        for name in _NAMES_16:
             if name not in data:
                 rt.report(
                     errors,
                     path,
                     "required",
                     "/components/schemas/LogicalVolumes/required",
-                    rt.show(name) + " is a required property",
+                    name,
+                    " is a required property",
                 )
 
-    if isinstance(data, dict):
         if "block_count" in data:
-            _v163(data["block_count"], (path, "block_count"), errors)
+            value = data["block_count"]
+            if not ((value.__class__ is int and 0 <= value <= 2147483647) or value is None):
+                _v163(value, (path, "block_count"), errors)
         if "block_size" in data:
-            _v164(data["block_size"], (path, "block_size"), errors)
+            value = data["block_size"]
+            if not ((value.__class__ is int and 0 <= value <= 1048576) or value is None):
+                _v164(value, (path, "block_size"), errors)
         if "file_system" in data:
-            _v165(data["file_system"], (path, "file_system"), errors)
+            value = data["file_system"]
+            if value.__class__ is not str:
+                _v165(value, (path, "file_system"), errors)
         if "inode_size" in data:
-            _v166(data["inode_size"], (path, "inode_size"), errors)
+            value = data["inode_size"]
+            if not (value.__class__ is int and 0 <= value <= 2147483647):
+                _v166(value, (path, "inode_size"), errors)
         if "inode_nums" in data:
-            _v167(data["inode_nums"], (path, "inode_nums"), errors)
+            value = data["inode_nums"]
+            if not (
+                (value.__class__ is int and 0 <= value <= 9223372036854775807) or value is None
+            ):
+                _v167(value, (path, "inode_nums"), errors)
         if "device_use" in data:
-            _v168(data["device_use"], (path, "device_use"), errors)
+            value = data["device_use"]
+            if not (value.__class__ is str or value is None):
+                _v168(value, (path, "device_use"), errors)
         if "mount_point" in data:
-            _v169(data["mount_point"], (path, "mount_point"), errors)
+            value = data["mount_point"]
+            if value.__class__ is not str:
+                _v169(value, (path, "mount_point"), errors)
         if "name" in data:
-            _v170(data["name"], (path, "name"), errors)
+            value = data["name"]
+            if value.__class__ is not str:
+                _v170(value, (path, "name"), errors)
         if "size" in data:
-            _v171(data["size"], (path, "size"), errors)
+            value = data["size"]
+            if not (value.__class__ is int and 0 <= value <= 9223372036854775807):
+                _v171(value, (path, "size"), errors)
         if "used_size" in data:
-            _v172(data["used_size"], (path, "used_size"), errors)
+            value = data["used_size"]
+            if not (value.__class__ is int and 0 <= value <= 9223372036854775807):
+                _v172(value, (path, "used_size"), errors)
         if "free_size" in data:
-            _v173(data["free_size"], (path, "free_size"), errors)
+            value = data["free_size"]
+            if not (value.__class__ is int and 0 <= value <= 9223372036854775807):
+                _v173(value, (path, "free_size"), errors)
 
 
-def _v10(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v10(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/TargetDisk."""
     if not (isinstance(data, dict)):
         rt.report(
@@ -640,35 +1014,62 @@ def _v10(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/TargetDisk/type",
-            rt.show(data) + " is not of type 'object'",
+            data,
+            " is not of type 'object'",
         )
 
     if isinstance(data, dict):
         if "id" in data:
-            _v174(data["id"], (path, "id"), errors)
+            value = data["id"]
+            if not (
+                (value.__class__ is int and 0 <= value <= 9223372036854775807) or value is None
+            ):
+                _v174(value, (path, "id"), errors)
         if "device_use" in data:
-            _v175(data["device_use"], (path, "device_use"), errors)
+            value = data["device_use"]
+            if not ((value.__class__ is str and value in _STRINGS_17) or value is None):
+                _v175(value, (path, "device_use"), errors)
         if "disk_id" in data:
-            _v176(data["disk_id"], (path, "disk_id"), errors)
+            value = data["disk_id"]
+            if not (value.__class__ is str or value is None):
+                _v176(value, (path, "disk_id"), errors)
         if "name" in data:
-            _v177(data["name"], (path, "name"), errors)
+            value = data["name"]
+            if not (value.__class__ is str or value is None):
+                _v177(value, (path, "name"), errors)
         if "physical_volumes" in data:
             _v178(data["physical_volumes"], (path, "physical_volumes"), errors)
         if "size" in data:
-            _v179(data["size"], (path, "size"), errors)
+            value = data["size"]
+            if not (
+                (value.__class__ is int and 0 <= value <= 9223372036854775807) or value is None
+            ):
+                _v179(value, (path, "size"), errors)
         if "used_size" in data:
-            _v180(data["used_size"], (path, "used_size"), errors)
+            value = data["used_size"]
+            if not (
+                (value.__class__ is int and 0 <= value <= 9223372036854775807) or value is None
+            ):
+                _v180(value, (path, "used_size"), errors)
         if "disk_index" in data:
-            _v181(data["disk_index"], (path, "disk_index"), errors)
+            value = data["disk_index"]
+            if not (value.__class__ is str or value is None):
+                _v181(value, (path, "disk_index"), errors)
         if "os_disk" in data:
-            _v182(data["os_disk"], (path, "os_disk"), errors)
+            value = data["os_disk"]
+            if not (value is True or value is False or value is None):
+                _v182(value, (path, "os_disk"), errors)
         if "partition_style" in data:
-            _v183(data["partition_style"], (path, "partition_style"), errors)
+            value = data["partition_style"]
+            if not ((value.__class__ is str and value in _STRINGS_10) or value is None):
+                _v183(value, (path, "partition_style"), errors)
         if "relation_name" in data:
-            _v184(data["relation_name"], (path, "relation_name"), errors)
+            value = data["relation_name"]
+            if not (value.__class__ is str or value is None):
+                _v184(value, (path, "relation_name"), errors)
 
 
-def _v11(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v11(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/TargetPhysicalVolumes."""
     if not (isinstance(data, dict)):
         rt.report(
@@ -676,35 +1077,66 @@ def _v11(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/TargetPhysicalVolumes/type",
-            rt.show(data) + " is not of type 'object'",
+            data,
+            " is not of type 'object'",
         )
 
     if isinstance(data, dict):
         if "id" in data:
-            _v185(data["id"], (path, "id"), errors)
+            value = data["id"]
+            if not (
+                (value.__class__ is int and 0 <= value <= 9223372036854775807) or value is None
+            ):
+                _v185(value, (path, "id"), errors)
         if "device_use" in data:
-            _v186(data["device_use"], (path, "device_use"), errors)
+            value = data["device_use"]
+            if not ((value.__class__ is str and value in _STRINGS_18) or value is None):
+                _v186(value, (path, "device_use"), errors)
         if "file_system" in data:
-            _v187(data["file_system"], (path, "file_system"), errors)
+            value = data["file_system"]
+            if not (value.__class__ is str or value is None):
+                _v187(value, (path, "file_system"), errors)
         if "index" in data:
-            _v188(data["index"], (path, "index"), errors)
+            value = data["index"]
+            if not ((value.__class__ is int and 0 <= value <= 2147483647) or value is None):
+                _v188(value, (path, "index"), errors)
         if "mount_point" in data:
-            _v189(data["mount_point"], (path, "mount_point"), errors)
+            value = data["mount_point"]
+            if not (value.__class__ is str or value is None):
+                _v189(value, (path, "mount_point"), errors)
         if "name" in data:
-            _v190(data["name"], (path, "name"), errors)
+            value = data["name"]
+            if not (value.__class__ is str or value is None):
+                _v190(value, (path, "name"), errors)
         if "size" in data:
-            _v191(data["size"], (path, "size"), errors)
+            value = data["size"]
+            if not (
+                (value.__class__ is int and 0 <= value <= 9223372036854775807) or value is None
+            ):
+                _v191(value, (path, "size"), errors)
         if "used_size" in data:
-            _v192(data["used_size"], (path, "used_size"), errors)
+            value = data["used_size"]
+            if not (
+                (value.__class__ is int and 0 <= value <= 9223372036854775807) or value is None
+            ):
+                _v192(value, (path, "used_size"), errors)
         if "uuid" in data:
-            _v193(data["uuid"], (path, "uuid"), errors)
+            value = data["uuid"]
+            if not (value.__class__ is str or value is None):
+                _v193(value, (path, "uuid"), errors)
         if "relation_name" in data:
-            _v194(data["relation_name"], (path, "relation_name"), errors)
+            value = data["relation_name"]
+            if not (value.__class__ is str or value is None):
+                _v194(value, (path, "relation_name"), errors)
         if "free_size" in data:
-            _v195(data["free_size"], (path, "free_size"), errors)
+            value = data["free_size"]
+            if not (
+                (value.__class__ is int and 0 <= value <= 9223372036854775807) or value is None
+            ):
+                _v195(value, (path, "free_size"), errors)
 
 
-def _v12(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v12(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/CloneServer."""
     if not (isinstance(data, dict)):
         rt.report(
@@ -712,23 +1144,34 @@ def _v12(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/CloneServer/type",
-            rt.show(data) + " is not of type 'object'",
+            data,
+            " is not of type 'object'",
         )
 
     if isinstance(data, dict):
         if "vm_id" in data:
-            _v196(data["vm_id"], (path, "vm_id"), errors)
+            value = data["vm_id"]
+            if not (value.__class__ is str or value is None):
+                _v196(value, (path, "vm_id"), errors)
         if "name" in data:
-            _v197(data["name"], (path, "name"), errors)
+            value = data["name"]
+            if not (value.__class__ is str or value is None):
+                _v197(value, (path, "name"), errors)
         if "clone_error" in data:
-            _v198(data["clone_error"], (path, "clone_error"), errors)
+            value = data["clone_error"]
+            if not (value.__class__ is str or value is None):
+                _v198(value, (path, "clone_error"), errors)
         if "clone_state" in data:
-            _v199(data["clone_state"], (path, "clone_state"), errors)
+            value = data["clone_state"]
+            if not (value.__class__ is str or value is None):
+                _v199(value, (path, "clone_state"), errors)
         if "error_msg" in data:
-            _v200(data["error_msg"], (path, "error_msg"), errors)
+            value = data["error_msg"]
+            if not (value.__class__ is str or value is None):
+                _v200(value, (path, "error_msg"), errors)
 
 
-def _v13(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v13(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/SubTask."""
     if not (isinstance(data, dict)):
         rt.report(
@@ -736,40 +1179,66 @@ def _v13(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/SubTask/type",
-            rt.show(data) + " is not of type 'object'",
+            data,
+            " is not of type 'object'",
         )
 
     if isinstance(data, dict):
-        for name in _NAMES_6:
+        for name in _NAMES_19:
             if name not in data:
                 rt.report(
                     errors,
                     path,
                     "required",
                     "/components/schemas/SubTask/required",
-                    rt.show(name) + " is a required property",
+                    name,
+                    " is a required property",
                 )
 
-    if isinstance(data, dict):
         if "id" in data:
-            _v201(data["id"], (path, "id"), errors)
+            value = data["id"]
+            if not (
+                (value.__class__ is int and 0 <= value <= 9223372036854775807) or value is None
+            ):
+                _v201(value, (path, "id"), errors)
         if "name" in data:
-            _v202(data["name"], (path, "name"), errors)
+            value = data["name"]
+            if not (value.__class__ is str or value is None):
+                _v202(value, (path, "name"), errors)
         if "progress" in data:
-            _v203(data["progress"], (path, "progress"), errors)
+            value = data["progress"]
+            if not (value.__class__ is int and 0 <= value <= 100):
+                _v203(value, (path, "progress"), errors)
         if "start_date" in data:
-            _v204(data["start_date"], (path, "start_date"), errors)
+            value = data["start_date"]
+            if not (
+                (value.__class__ is int and 0 <= value <= 9223372036854775807) or value is None
+            ):
+                _v204(value, (path, "start_date"), errors)
         if "end_date" in data:
-            _v205(data["end_date"], (path, "end_date"), errors)
+            value = data["end_date"]
+            if not (
+                (value.__class__ is int and 0 <= value <= 9223372036854775807) or value is None
+            ):
+                _v205(value, (path, "end_date"), errors)
         if "migrate_speed" in data:
-            _v206(data["migrate_speed"], (path, "migrate_speed"), errors)
+            value = data["migrate_speed"]
+            if not (
+                ((value.__class__ is int or value.__class__ is float) and 0 <= value <= 10000)
+                or value is None
+            ):
+                _v206(value, (path, "migrate_speed"), errors)
         if "user_op" in data:
-            _v207(data["user_op"], (path, "user_op"), errors)
+            value = data["user_op"]
+            if not (value.__class__ is str or value is None):
+                _v207(value, (path, "user_op"), errors)
         if "process_trace" in data:
-            _v208(data["process_trace"], (path, "process_trace"), errors)
+            value = data["process_trace"]
+            if not (value.__class__ is str or value is None):
+                _v208(value, (path, "process_trace"), errors)
 
 
-def _v14(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v14(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/UpdateTaskResponse."""
     if not (isinstance(data, dict)):
         rt.report(
@@ -777,14 +1246,17 @@ def _v14(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/UpdateTaskResponse/type",
-            rt.show(data) + " is not of type 'object'",
+            data,
+            " is not of type 'object'",
         )
 
     if isinstance(data, dict) and "id" in data:
-        _v209(data["id"], (path, "id"), errors)
+        value = data["id"]
+        if not (value.__class__ is str or value is None):
+            _v209(value, (path, "id"), errors)
 
 
-def _v15(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v15(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/ErrorResponse."""
     if not (isinstance(data, dict)):
         rt.report(
@@ -792,27 +1264,30 @@ def _v15(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/ErrorResponse/type",
-            rt.show(data) + " is not of type 'object'",
+            data,
+            " is not of type 'object'",
         )
 
     if isinstance(data, dict):
         if "error_code" in data:
-            _v210(data["error_code"], (path, "error_code"), errors)
+            value = data["error_code"]
+            if not (value.__class__ is str or value is None):
+                _v210(value, (path, "error_code"), errors)
         if "error_msg" in data:
-            _v211(data["error_msg"], (path, "error_msg"), errors)
+            value = data["error_msg"]
+            if not (value.__class__ is str or value is None):
+                _v211(value, (path, "error_msg"), errors)
         if "encoded_authorization_message" in data:
-            _v212(
-                data["encoded_authorization_message"],
-                (path, "encoded_authorization_message"),
-                errors,
-            )
+            value = data["encoded_authorization_message"]
+            if not (value.__class__ is str or value is None):
+                _v212(value, (path, "encoded_authorization_message"), errors)
         if "error_param" in data:
             _v213(data["error_param"], (path, "error_param"), errors)
         if "details" in data:
             _v214(data["details"], (path, "details"), errors)
 
 
-def _v16(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v16(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/ErrorDetail."""
     if not (isinstance(data, dict)):
         rt.report(
@@ -820,17 +1295,22 @@ def _v16(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/ErrorDetail/type",
-            rt.show(data) + " is not of type 'object'",
+            data,
+            " is not of type 'object'",
         )
 
     if isinstance(data, dict):
         if "error_code" in data:
-            _v215(data["error_code"], (path, "error_code"), errors)
+            value = data["error_code"]
+            if not (value.__class__ is str or value is None):
+                _v215(value, (path, "error_code"), errors)
         if "error_msg" in data:
-            _v216(data["error_msg"], (path, "error_msg"), errors)
+            value = data["error_msg"]
+            if not (value.__class__ is str or value is None):
+                _v216(value, (path, "error_msg"), errors)
 
 
-def _v17(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v17(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/PutTaskReq/properties/name."""
     if not (isinstance(data, str) or data is None):
         rt.report(
@@ -838,11 +1318,12 @@ def _v17(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/PutTaskReq/properties/name/type",
-            rt.show(data) + " is not of type 'string', 'null'",
+            data,
+            " is not of type 'string', 'null'",
         )
 
 
-def _v18(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v18(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/PutTaskReq/properties/type."""
     if not (isinstance(data, str) or data is None):
         rt.report(
@@ -850,20 +1331,22 @@ def _v18(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/PutTaskReq/properties/type/type",
-            rt.show(data) + " is not of type 'string', 'null'",
+            data,
+            " is not of type 'string', 'null'",
         )
 
-    if rt.freeze(data) not in _FROZEN_7:
+    if rt.freeze(data) not in _FROZEN_20:
         rt.report(
             errors,
             path,
             "enum",
             "/components/schemas/PutTaskReq/properties/type/enum",
-            rt.show(data) + ' is not one of ["MIGRATE_FILE", "MIGRATE_BLOCK", null]',
+            data,
+            ' is not one of ["MIGRATE_FILE", "MIGRATE_BLOCK", null]',
         )
 
 
-def _v19(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v19(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/PutTaskReq/properties/os_type."""
     if not (isinstance(data, str) or data is None):
         rt.report(
@@ -871,20 +1354,22 @@ def _v19(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/PutTaskReq/properties/os_type/type",
-            rt.show(data) + " is not of type 'string', 'null'",
+            data,
+            " is not of type 'string', 'null'",
         )
 
-    if rt.freeze(data) not in _FROZEN_8:
+    if rt.freeze(data) not in _FROZEN_21:
         rt.report(
             errors,
             path,
             "enum",
             "/components/schemas/PutTaskReq/properties/os_type/enum",
-            rt.show(data) + ' is not one of ["WINDOWS", "LINUX", null]',
+            data,
+            ' is not one of ["WINDOWS", "LINUX", null]',
         )
 
 
-def _v20(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v20(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/PutTaskReq/properties/id."""
     if not (isinstance(data, str) or data is None):
         rt.report(
@@ -892,11 +1377,12 @@ def _v20(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/PutTaskReq/properties/id/type",
-            rt.show(data) + " is not of type 'string', 'null'",
+            data,
+            " is not of type 'string', 'null'",
         )
 
 
-def _v21(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v21(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/PutTaskReq/properties/priority."""
     if not (rt.is_integer(data) or data is None):
         rt.report(
@@ -904,38 +1390,43 @@ def _v21(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/PutTaskReq/properties/priority/type",
-            rt.show(data) + " is not of type 'integer', 'null'",
+            data,
+            " is not of type 'integer', 'null'",
         )
 
-    if rt.freeze(data) not in _FROZEN_9:
+    if rt.freeze(data) not in _FROZEN_22:
         rt.report(
             errors,
             path,
             "enum",
             "/components/schemas/PutTaskReq/properties/priority/enum",
-            rt.show(data) + " is not one of [0, 1, 2, null]",
+            data,
+            " is not one of [0, 1, 2, null]",
         )
 
-    if rt.is_number(data) and data < 0:
-        rt.report(
-            errors,
-            path,
-            "minimum",
-            "/components/schemas/PutTaskReq/properties/priority/minimum",
-            rt.show(data) + " is less than the minimum of 0",
-        )
+    if rt.is_number(data):
+        if data < 0:
+            rt.report(
+                errors,
+                path,
+                "minimum",
+                "/components/schemas/PutTaskReq/properties/priority/minimum",
+                data,
+                " is less than the minimum of 0",
+            )
 
-    if rt.is_number(data) and data > 2:
-        rt.report(
-            errors,
-            path,
-            "maximum",
-            "/components/schemas/PutTaskReq/properties/priority/maximum",
-            rt.show(data) + " is greater than the maximum of 2",
-        )
+        if data > 2:
+            rt.report(
+                errors,
+                path,
+                "maximum",
+                "/components/schemas/PutTaskReq/properties/priority/maximum",
+                data,
+                " is greater than the maximum of 2",
+            )
 
 
-def _v22(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v22(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/PutTaskReq/properties/region_id."""
     if not (isinstance(data, str) or data is None):
         rt.report(
@@ -943,11 +1434,12 @@ def _v22(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/PutTaskReq/properties/region_id/type",
-            rt.show(data) + " is not of type 'string', 'null'",
+            data,
+            " is not of type 'string', 'null'",
         )
 
 
-def _v23(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v23(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/PutTaskReq/properties/start_target_server."""
     if not (isinstance(data, bool) or data is None):
         rt.report(
@@ -955,11 +1447,12 @@ def _v23(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/PutTaskReq/properties/start_target_server/type",
-            rt.show(data) + " is not of type 'boolean', 'null'",
+            data,
+            " is not of type 'boolean', 'null'",
         )
 
 
-def _v24(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v24(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against
     #/components/schemas/PutTaskReq/properties/enterprise_project_id."""
     if not (isinstance(data, str) or data is None):
@@ -968,11 +1461,12 @@ def _v24(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/PutTaskReq/properties/enterprise_project_id/type",
-            rt.show(data) + " is not of type 'string', 'null'",
+            data,
+            " is not of type 'string', 'null'",
         )
 
 
-def _v25(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v25(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/PutTaskReq/properties/exist_server."""
     if not (isinstance(data, bool) or data is None):
         rt.report(
@@ -980,11 +1474,12 @@ def _v25(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/PutTaskReq/properties/exist_server/type",
-            rt.show(data) + " is not of type 'boolean', 'null'",
+            data,
+            " is not of type 'boolean', 'null'",
         )
 
 
-def _v26(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v26(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/PutTaskReq/properties/migration_ip."""
     if not (isinstance(data, str) or data is None):
         rt.report(
@@ -992,11 +1487,12 @@ def _v26(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/PutTaskReq/properties/migration_ip/type",
-            rt.show(data) + " is not of type 'string', 'null'",
+            data,
+            " is not of type 'string', 'null'",
         )
 
 
-def _v27(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v27(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/PutTaskReq/properties/region_name."""
     if not (isinstance(data, str) or data is None):
         rt.report(
@@ -1004,11 +1500,12 @@ def _v27(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/PutTaskReq/properties/region_name/type",
-            rt.show(data) + " is not of type 'string', 'null'",
+            data,
+            " is not of type 'string', 'null'",
         )
 
 
-def _v28(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v28(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/PutTaskReq/properties/speed_limit."""
     if not (rt.is_integer(data) or data is None):
         rt.report(
@@ -1016,29 +1513,33 @@ def _v28(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/PutTaskReq/properties/speed_limit/type",
-            rt.show(data) + " is not of type 'integer', 'null'",
+            data,
+            " is not of type 'integer', 'null'",
         )
 
-    if rt.is_number(data) and data < 0:
-        rt.report(
-            errors,
-            path,
-            "minimum",
-            "/components/schemas/PutTaskReq/properties/speed_limit/minimum",
-            rt.show(data) + " is less than the minimum of 0",
-        )
+    if rt.is_number(data):
+        if data < 0:
+            rt.report(
+                errors,
+                path,
+                "minimum",
+                "/components/schemas/PutTaskReq/properties/speed_limit/minimum",
+                data,
+                " is less than the minimum of 0",
+            )
 
-    if rt.is_number(data) and data > 10000:
-        rt.report(
-            errors,
-            path,
-            "maximum",
-            "/components/schemas/PutTaskReq/properties/speed_limit/maximum",
-            rt.show(data) + " is greater than the maximum of 10000",
-        )
+        if data > 10000:
+            rt.report(
+                errors,
+                path,
+                "maximum",
+                "/components/schemas/PutTaskReq/properties/speed_limit/maximum",
+                data,
+                " is greater than the maximum of 10000",
+            )
 
 
-def _v29(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v29(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/PutTaskReq/properties/project_name."""
     if not (isinstance(data, str) or data is None):
         rt.report(
@@ -1046,11 +1547,12 @@ def _v29(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/PutTaskReq/properties/project_name/type",
-            rt.show(data) + " is not of type 'string', 'null'",
+            data,
+            " is not of type 'string', 'null'",
         )
 
 
-def _v30(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v30(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/PutTaskReq/properties/project_id."""
     if not (isinstance(data, str) or data is None):
         rt.report(
@@ -1058,11 +1560,12 @@ def _v30(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/PutTaskReq/properties/project_id/type",
-            rt.show(data) + " is not of type 'string', 'null'",
+            data,
+            " is not of type 'string', 'null'",
         )
 
 
-def _v31(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v31(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/PutTaskReq/properties/vm_template_id."""
     if not (isinstance(data, str) or data is None):
         rt.report(
@@ -1070,51 +1573,60 @@ def _v31(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/PutTaskReq/properties/vm_template_id/type",
-            rt.show(data) + " is not of type 'string', 'null'",
+            data,
+            " is not of type 'string', 'null'",
         )
 
 
-def _v32(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v32(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/PutTaskReq/properties/source_server."""
-    branches = rt.branch_errors(
-        (
-            _v217,
-            _v218,
-        ),
-        data,
-        path,
-    )
-    if all(branches):
-        rt.report(
-            errors,
+    if data is not None:
+        failures = rt.any_of(
+            (
+                _v217,
+                _v218,
+            ),
+            data,
             path,
-            "anyOf",
-            "/components/schemas/PutTaskReq/properties/source_server/anyOf",
-            rt.show(data) + " is not valid under any of the given schemas" + rt.closest(branches),
+            errors,
         )
+        if failures is not None:
+            rt.report(
+                errors,
+                path,
+                "anyOf",
+                "/components/schemas/PutTaskReq/properties/source_server/anyOf",
+                data,
+                " is not valid under any of the given schemas",
+                failures,
+            )
 
 
-def _v33(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v33(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/PutTaskReq/properties/target_server."""
-    branches = rt.branch_errors(
-        (
-            _v219,
-            _v220,
-        ),
-        data,
-        path,
-    )
-    if all(branches):
-        rt.report(
-            errors,
+    if data is not None:
+        failures = rt.any_of(
+            (
+                _v219,
+                _v220,
+            ),
+            data,
             path,
-            "anyOf",
-            "/components/schemas/PutTaskReq/properties/target_server/anyOf",
-            rt.show(data) + " is not valid under any of the given schemas" + rt.closest(branches),
+            errors,
         )
+        if failures is not None:
+            rt.report(
+                errors,
+                path,
+                "anyOf",
+                "/components/schemas/PutTaskReq/properties/target_server/anyOf",
+                data,
+                " is not valid under any of the given schemas",
+                failures,
+            )
 
 
-def _v34(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v34(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/PutTaskReq/properties/state."""
     if not (isinstance(data, str) or data is None):
         rt.report(
@@ -1122,11 +1634,12 @@ def _v34(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/PutTaskReq/properties/state/type",
-            rt.show(data) + " is not of type 'string', 'null'",
+            data,
+            " is not of type 'string', 'null'",
         )
 
 
-def _v35(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v35(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against
     #/components/schemas/PutTaskReq/properties/estimate_complete_time."""
     if not (rt.is_integer(data) or data is None):
@@ -1135,29 +1648,33 @@ def _v35(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/PutTaskReq/properties/estimate_complete_time/type",
-            rt.show(data) + " is not of type 'integer', 'null'",
+            data,
+            " is not of type 'integer', 'null'",
         )
 
-    if rt.is_number(data) and data < 0:
-        rt.report(
-            errors,
-            path,
-            "minimum",
-            "/components/schemas/PutTaskReq/properties/estimate_complete_time/minimum",
-            rt.show(data) + " is less than the minimum of 0",
-        )
+    if rt.is_number(data):
+        if data < 0:
+            rt.report(
+                errors,
+                path,
+                "minimum",
+                "/components/schemas/PutTaskReq/properties/estimate_complete_time/minimum",
+                data,
+                " is less than the minimum of 0",
+            )
 
-    if rt.is_number(data) and data > 9223372036854775807:
-        rt.report(
-            errors,
-            path,
-            "maximum",
-            "/components/schemas/PutTaskReq/properties/estimate_complete_time/maximum",
-            rt.show(data) + " is greater than the maximum of 9223372036854775807",
-        )
+        if data > 9223372036854775807:
+            rt.report(
+                errors,
+                path,
+                "maximum",
+                "/components/schemas/PutTaskReq/properties/estimate_complete_time/maximum",
+                data,
+                " is greater than the maximum of 9223372036854775807",
+            )
 
 
-def _v36(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v36(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/PutTaskReq/properties/connected."""
     if not (isinstance(data, bool) or data is None):
         rt.report(
@@ -1165,11 +1682,12 @@ def _v36(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/PutTaskReq/properties/connected/type",
-            rt.show(data) + " is not of type 'boolean', 'null'",
+            data,
+            " is not of type 'boolean', 'null'",
         )
 
 
-def _v37(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v37(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/PutTaskReq/properties/create_date."""
     if not (rt.is_integer(data) or data is None):
         rt.report(
@@ -1177,29 +1695,33 @@ def _v37(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/PutTaskReq/properties/create_date/type",
-            rt.show(data) + " is not of type 'integer', 'null'",
+            data,
+            " is not of type 'integer', 'null'",
         )
 
-    if rt.is_number(data) and data < 0:
-        rt.report(
-            errors,
-            path,
-            "minimum",
-            "/components/schemas/PutTaskReq/properties/create_date/minimum",
-            rt.show(data) + " is less than the minimum of 0",
-        )
+    if rt.is_number(data):
+        if data < 0:
+            rt.report(
+                errors,
+                path,
+                "minimum",
+                "/components/schemas/PutTaskReq/properties/create_date/minimum",
+                data,
+                " is less than the minimum of 0",
+            )
 
-    if rt.is_number(data) and data > 9223372036854775807:
-        rt.report(
-            errors,
-            path,
-            "maximum",
-            "/components/schemas/PutTaskReq/properties/create_date/maximum",
-            rt.show(data) + " is greater than the maximum of 9223372036854775807",
-        )
+        if data > 9223372036854775807:
+            rt.report(
+                errors,
+                path,
+                "maximum",
+                "/components/schemas/PutTaskReq/properties/create_date/maximum",
+                data,
+                " is greater than the maximum of 9223372036854775807",
+            )
 
 
-def _v38(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v38(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/PutTaskReq/properties/start_date."""
     if not (rt.is_integer(data) or data is None):
         rt.report(
@@ -1207,29 +1729,33 @@ def _v38(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/PutTaskReq/properties/start_date/type",
-            rt.show(data) + " is not of type 'integer', 'null'",
+            data,
+            " is not of type 'integer', 'null'",
         )
 
-    if rt.is_number(data) and data < 0:
-        rt.report(
-            errors,
-            path,
-            "minimum",
-            "/components/schemas/PutTaskReq/properties/start_date/minimum",
-            rt.show(data) + " is less than the minimum of 0",
-        )
+    if rt.is_number(data):
+        if data < 0:
+            rt.report(
+                errors,
+                path,
+                "minimum",
+                "/components/schemas/PutTaskReq/properties/start_date/minimum",
+                data,
+                " is less than the minimum of 0",
+            )
 
-    if rt.is_number(data) and data > 9223372036854775807:
-        rt.report(
-            errors,
-            path,
-            "maximum",
-            "/components/schemas/PutTaskReq/properties/start_date/maximum",
-            rt.show(data) + " is greater than the maximum of 9223372036854775807",
-        )
+        if data > 9223372036854775807:
+            rt.report(
+                errors,
+                path,
+                "maximum",
+                "/components/schemas/PutTaskReq/properties/start_date/maximum",
+                data,
+                " is greater than the maximum of 9223372036854775807",
+            )
 
 
-def _v39(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v39(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/PutTaskReq/properties/finish_date."""
     if not (rt.is_integer(data) or data is None):
         rt.report(
@@ -1237,29 +1763,33 @@ def _v39(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/PutTaskReq/properties/finish_date/type",
-            rt.show(data) + " is not of type 'integer', 'null'",
+            data,
+            " is not of type 'integer', 'null'",
         )
 
-    if rt.is_number(data) and data < 0:
-        rt.report(
-            errors,
-            path,
-            "minimum",
-            "/components/schemas/PutTaskReq/properties/finish_date/minimum",
-            rt.show(data) + " is less than the minimum of 0",
-        )
+    if rt.is_number(data):
+        if data < 0:
+            rt.report(
+                errors,
+                path,
+                "minimum",
+                "/components/schemas/PutTaskReq/properties/finish_date/minimum",
+                data,
+                " is less than the minimum of 0",
+            )
 
-    if rt.is_number(data) and data > 9223372036854775807:
-        rt.report(
-            errors,
-            path,
-            "maximum",
-            "/components/schemas/PutTaskReq/properties/finish_date/maximum",
-            rt.show(data) + " is greater than the maximum of 9223372036854775807",
-        )
+        if data > 9223372036854775807:
+            rt.report(
+                errors,
+                path,
+                "maximum",
+                "/components/schemas/PutTaskReq/properties/finish_date/maximum",
+                data,
+                " is greater than the maximum of 9223372036854775807",
+            )
 
 
-def _v40(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v40(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/PutTaskReq/properties/migrate_speed."""
     if not (rt.is_number(data) or data is None):
         rt.report(
@@ -1267,29 +1797,33 @@ def _v40(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/PutTaskReq/properties/migrate_speed/type",
-            rt.show(data) + " is not of type 'number', 'null'",
+            data,
+            " is not of type 'number', 'null'",
         )
 
-    if rt.is_number(data) and data < 0:
-        rt.report(
-            errors,
-            path,
-            "minimum",
-            "/components/schemas/PutTaskReq/properties/migrate_speed/minimum",
-            rt.show(data) + " is less than the minimum of 0",
-        )
+    if rt.is_number(data):
+        if data < 0:
+            rt.report(
+                errors,
+                path,
+                "minimum",
+                "/components/schemas/PutTaskReq/properties/migrate_speed/minimum",
+                data,
+                " is less than the minimum of 0",
+            )
 
-    if rt.is_number(data) and data > 10000:
-        rt.report(
-            errors,
-            path,
-            "maximum",
-            "/components/schemas/PutTaskReq/properties/migrate_speed/maximum",
-            rt.show(data) + " is greater than the maximum of 10000",
-        )
+        if data > 10000:
+            rt.report(
+                errors,
+                path,
+                "maximum",
+                "/components/schemas/PutTaskReq/properties/migrate_speed/maximum",
+                data,
+                " is greater than the maximum of 10000",
+            )
 
 
-def _v41(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v41(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/PutTaskReq/properties/error_json."""
     if not (isinstance(data, str) or data is None):
         rt.report(
@@ -1297,11 +1831,12 @@ def _v41(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/PutTaskReq/properties/error_json/type",
-            rt.show(data) + " is not of type 'string', 'null'",
+            data,
+            " is not of type 'string', 'null'",
         )
 
 
-def _v42(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v42(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/PutTaskReq/properties/total_time."""
     if not (rt.is_integer(data) or data is None):
         rt.report(
@@ -1309,29 +1844,33 @@ def _v42(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/PutTaskReq/properties/total_time/type",
-            rt.show(data) + " is not of type 'integer', 'null'",
+            data,
+            " is not of type 'integer', 'null'",
         )
 
-    if rt.is_number(data) and data < 0:
-        rt.report(
-            errors,
-            path,
-            "minimum",
-            "/components/schemas/PutTaskReq/properties/total_time/minimum",
-            rt.show(data) + " is less than the minimum of 0",
-        )
+    if rt.is_number(data):
+        if data < 0:
+            rt.report(
+                errors,
+                path,
+                "minimum",
+                "/components/schemas/PutTaskReq/properties/total_time/minimum",
+                data,
+                " is less than the minimum of 0",
+            )
 
-    if rt.is_number(data) and data > 9223372036854775807:
-        rt.report(
-            errors,
-            path,
-            "maximum",
-            "/components/schemas/PutTaskReq/properties/total_time/maximum",
-            rt.show(data) + " is greater than the maximum of 9223372036854775807",
-        )
+        if data > 9223372036854775807:
+            rt.report(
+                errors,
+                path,
+                "maximum",
+                "/components/schemas/PutTaskReq/properties/total_time/maximum",
+                data,
+                " is greater than the maximum of 9223372036854775807",
+            )
 
 
-def _v43(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v43(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/PutTaskReq/properties/float_ip."""
     if not (isinstance(data, str) or data is None):
         rt.report(
@@ -1339,11 +1878,12 @@ def _v43(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/PutTaskReq/properties/float_ip/type",
-            rt.show(data) + " is not of type 'string', 'null'",
+            data,
+            " is not of type 'string', 'null'",
         )
 
 
-def _v44(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v44(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/PutTaskReq/properties/remain_seconds."""
     if not (rt.is_integer(data) or data is None):
         rt.report(
@@ -1351,29 +1891,33 @@ def _v44(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/PutTaskReq/properties/remain_seconds/type",
-            rt.show(data) + " is not of type 'integer', 'null'",
+            data,
+            " is not of type 'integer', 'null'",
         )
 
-    if rt.is_number(data) and data < 0:
-        rt.report(
-            errors,
-            path,
-            "minimum",
-            "/components/schemas/PutTaskReq/properties/remain_seconds/minimum",
-            rt.show(data) + " is less than the minimum of 0",
-        )
+    if rt.is_number(data):
+        if data < 0:
+            rt.report(
+                errors,
+                path,
+                "minimum",
+                "/components/schemas/PutTaskReq/properties/remain_seconds/minimum",
+                data,
+                " is less than the minimum of 0",
+            )
 
-    if rt.is_number(data) and data > 9223372036854775807:
-        rt.report(
-            errors,
-            path,
-            "maximum",
-            "/components/schemas/PutTaskReq/properties/remain_seconds/maximum",
-            rt.show(data) + " is greater than the maximum of 9223372036854775807",
-        )
+        if data > 9223372036854775807:
+            rt.report(
+                errors,
+                path,
+                "maximum",
+                "/components/schemas/PutTaskReq/properties/remain_seconds/maximum",
+                data,
+                " is greater than the maximum of 9223372036854775807",
+            )
 
 
-def _v45(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v45(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/PutTaskReq/properties/target_snapshot_id."""
     if not (isinstance(data, str) or data is None):
         rt.report(
@@ -1381,31 +1925,36 @@ def _v45(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/PutTaskReq/properties/target_snapshot_id/type",
-            rt.show(data) + " is not of type 'string', 'null'",
+            data,
+            " is not of type 'string', 'null'",
         )
 
 
-def _v46(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v46(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/PutTaskReq/properties/clone_server."""
-    branches = rt.branch_errors(
-        (
-            _v221,
-            _v222,
-        ),
-        data,
-        path,
-    )
-    if all(branches):
-        rt.report(
-            errors,
+    if data is not None:
+        failures = rt.any_of(
+            (
+                _v221,
+                _v222,
+            ),
+            data,
             path,
-            "anyOf",
-            "/components/schemas/PutTaskReq/properties/clone_server/anyOf",
-            rt.show(data) + " is not valid under any of the given schemas" + rt.closest(branches),
+            errors,
         )
+        if failures is not None:
+            rt.report(
+                errors,
+                path,
+                "anyOf",
+                "/components/schemas/PutTaskReq/properties/clone_server/anyOf",
+                data,
+                " is not valid under any of the given schemas",
+                failures,
+            )
 
 
-def _v47(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v47(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/PutTaskReq/properties/sub_tasks."""
     if not (isinstance(data, list) or data is None):
         rt.report(
@@ -1413,7 +1962,8 @@ def _v47(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/PutTaskReq/properties/sub_tasks/type",
-            rt.show(data) + " is not of type 'array', 'null'",
+            data,
+            " is not of type 'array', 'null'",
         )
 
     if isinstance(data, list):
@@ -1421,7 +1971,7 @@ def _v47(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             _v223(item, (path, index), errors)
 
 
-def _v48(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v48(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/PostSourceServerBody/properties/id."""
     if not (isinstance(data, str) or data is None):
         rt.report(
@@ -1429,11 +1979,12 @@ def _v48(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/PostSourceServerBody/properties/id/type",
-            rt.show(data) + " is not of type 'string', 'null'",
+            data,
+            " is not of type 'string', 'null'",
         )
 
 
-def _v49(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v49(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/PostSourceServerBody/properties/ip."""
     if not (isinstance(data, str) or data is None):
         rt.report(
@@ -1441,11 +1992,12 @@ def _v49(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/PostSourceServerBody/properties/ip/type",
-            rt.show(data) + " is not of type 'string', 'null'",
+            data,
+            " is not of type 'string', 'null'",
         )
 
 
-def _v50(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v50(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/PostSourceServerBody/properties/name."""
     if not (isinstance(data, str) or data is None):
         rt.report(
@@ -1453,11 +2005,12 @@ def _v50(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/PostSourceServerBody/properties/name/type",
-            rt.show(data) + " is not of type 'string', 'null'",
+            data,
+            " is not of type 'string', 'null'",
         )
 
 
-def _v51(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v51(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/PostSourceServerBody/properties/hostname."""
     if not (isinstance(data, str) or data is None):
         rt.report(
@@ -1465,11 +2018,12 @@ def _v51(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/PostSourceServerBody/properties/hostname/type",
-            rt.show(data) + " is not of type 'string', 'null'",
+            data,
+            " is not of type 'string', 'null'",
         )
 
 
-def _v52(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v52(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/PostSourceServerBody/properties/os_type."""
     if not (isinstance(data, str) or data is None):
         rt.report(
@@ -1477,20 +2031,22 @@ def _v52(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/PostSourceServerBody/properties/os_type/type",
-            rt.show(data) + " is not of type 'string', 'null'",
+            data,
+            " is not of type 'string', 'null'",
         )
 
-    if rt.freeze(data) not in _FROZEN_8:
+    if rt.freeze(data) not in _FROZEN_21:
         rt.report(
             errors,
             path,
             "enum",
             "/components/schemas/PostSourceServerBody/properties/os_type/enum",
-            rt.show(data) + ' is not one of ["WINDOWS", "LINUX", null]',
+            data,
+            ' is not one of ["WINDOWS", "LINUX", null]',
         )
 
 
-def _v53(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v53(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against
     #/components/schemas/PostSourceServerBody/properties/os_version."""
     if not (isinstance(data, str) or data is None):
@@ -1499,11 +2055,12 @@ def _v53(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/PostSourceServerBody/properties/os_version/type",
-            rt.show(data) + " is not of type 'string', 'null'",
+            data,
+            " is not of type 'string', 'null'",
         )
 
 
-def _v54(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v54(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against
     #/components/schemas/PostSourceServerBody/properties/virtualization_type."""
     if not (isinstance(data, str) or data is None):
@@ -1512,11 +2069,12 @@ def _v54(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/PostSourceServerBody/properties/virtualization_type/type",
-            rt.show(data) + " is not of type 'string', 'null'",
+            data,
+            " is not of type 'string', 'null'",
         )
 
 
-def _v55(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v55(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against
     #/components/schemas/PostSourceServerBody/properties/linux_block_check."""
     if not (isinstance(data, str) or data is None):
@@ -1525,11 +2083,12 @@ def _v55(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/PostSourceServerBody/properties/linux_block_check/type",
-            rt.show(data) + " is not of type 'string', 'null'",
+            data,
+            " is not of type 'string', 'null'",
         )
 
 
-def _v56(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v56(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/PostSourceServerBody/properties/firmware."""
     if not (isinstance(data, str) or data is None):
         rt.report(
@@ -1537,20 +2096,22 @@ def _v56(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/PostSourceServerBody/properties/firmware/type",
-            rt.show(data) + " is not of type 'string', 'null'",
+            data,
+            " is not of type 'string', 'null'",
         )
 
-    if rt.freeze(data) not in _FROZEN_10:
+    if rt.freeze(data) not in _FROZEN_23:
         rt.report(
             errors,
             path,
             "enum",
             "/components/schemas/PostSourceServerBody/properties/firmware/enum",
-            rt.show(data) + ' is not one of ["BIOS", "UEFI", null]',
+            data,
+            ' is not one of ["BIOS", "UEFI", null]',
         )
 
 
-def _v57(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v57(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against
     #/components/schemas/PostSourceServerBody/properties/cpu_quantity."""
     if not (rt.is_integer(data) or data is None):
@@ -1559,29 +2120,33 @@ def _v57(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/PostSourceServerBody/properties/cpu_quantity/type",
-            rt.show(data) + " is not of type 'integer', 'null'",
+            data,
+            " is not of type 'integer', 'null'",
         )
 
-    if rt.is_number(data) and data < 0:
-        rt.report(
-            errors,
-            path,
-            "minimum",
-            "/components/schemas/PostSourceServerBody/properties/cpu_quantity/minimum",
-            rt.show(data) + " is less than the minimum of 0",
-        )
+    if rt.is_number(data):
+        if data < 0:
+            rt.report(
+                errors,
+                path,
+                "minimum",
+                "/components/schemas/PostSourceServerBody/properties/cpu_quantity/minimum",
+                data,
+                " is less than the minimum of 0",
+            )
 
-    if rt.is_number(data) and data > 65535:
-        rt.report(
-            errors,
-            path,
-            "maximum",
-            "/components/schemas/PostSourceServerBody/properties/cpu_quantity/maximum",
-            rt.show(data) + " is greater than the maximum of 65535",
-        )
+        if data > 65535:
+            rt.report(
+                errors,
+                path,
+                "maximum",
+                "/components/schemas/PostSourceServerBody/properties/cpu_quantity/maximum",
+                data,
+                " is greater than the maximum of 65535",
+            )
 
 
-def _v58(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v58(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/PostSourceServerBody/properties/memory."""
     if not (rt.is_integer(data) or data is None):
         rt.report(
@@ -1589,29 +2154,33 @@ def _v58(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/PostSourceServerBody/properties/memory/type",
-            rt.show(data) + " is not of type 'integer', 'null'",
+            data,
+            " is not of type 'integer', 'null'",
         )
 
-    if rt.is_number(data) and data < 0:
-        rt.report(
-            errors,
-            path,
-            "minimum",
-            "/components/schemas/PostSourceServerBody/properties/memory/minimum",
-            rt.show(data) + " is less than the minimum of 0",
-        )
+    if rt.is_number(data):
+        if data < 0:
+            rt.report(
+                errors,
+                path,
+                "minimum",
+                "/components/schemas/PostSourceServerBody/properties/memory/minimum",
+                data,
+                " is less than the minimum of 0",
+            )
 
-    if rt.is_number(data) and data > 9223372036854775807:
-        rt.report(
-            errors,
-            path,
-            "maximum",
-            "/components/schemas/PostSourceServerBody/properties/memory/maximum",
-            rt.show(data) + " is greater than the maximum of 9223372036854775807",
-        )
+        if data > 9223372036854775807:
+            rt.report(
+                errors,
+                path,
+                "maximum",
+                "/components/schemas/PostSourceServerBody/properties/memory/maximum",
+                data,
+                " is greater than the maximum of 9223372036854775807",
+            )
 
 
-def _v59(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v59(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/PostSourceServerBody/properties/disks."""
     if not (isinstance(data, list) or data is None):
         rt.report(
@@ -1619,7 +2188,8 @@ def _v59(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/PostSourceServerBody/properties/disks/type",
-            rt.show(data) + " is not of type 'array', 'null'",
+            data,
+            " is not of type 'array', 'null'",
         )
 
     if isinstance(data, list):
@@ -1627,7 +2197,7 @@ def _v59(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             _v224(item, (path, index), errors)
 
 
-def _v60(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v60(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against
     #/components/schemas/PostSourceServerBody/properties/btrfs_list."""
     if not (isinstance(data, list) or data is None):
@@ -1636,7 +2206,8 @@ def _v60(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/PostSourceServerBody/properties/btrfs_list/type",
-            rt.show(data) + " is not of type 'array', 'null'",
+            data,
+            " is not of type 'array', 'null'",
         )
 
     if isinstance(data, list):
@@ -1644,7 +2215,7 @@ def _v60(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             _v225(item, (path, index), errors)
 
 
-def _v61(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v61(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/PostSourceServerBody/properties/networks."""
     if not (isinstance(data, list) or data is None):
         rt.report(
@@ -1652,7 +2223,8 @@ def _v61(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/PostSourceServerBody/properties/networks/type",
-            rt.show(data) + " is not of type 'array', 'null'",
+            data,
+            " is not of type 'array', 'null'",
         )
 
     if isinstance(data, list):
@@ -1660,7 +2232,7 @@ def _v61(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             _v226(item, (path, index), errors)
 
 
-def _v62(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v62(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/PostSourceServerBody/properties/domain_id."""
     if not (isinstance(data, str) or data is None):
         rt.report(
@@ -1668,11 +2240,12 @@ def _v62(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/PostSourceServerBody/properties/domain_id/type",
-            rt.show(data) + " is not of type 'string', 'null'",
+            data,
+            " is not of type 'string', 'null'",
         )
 
 
-def _v63(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v63(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/PostSourceServerBody/properties/has_rsync."""
     if not (isinstance(data, bool) or data is None):
         rt.report(
@@ -1680,11 +2253,12 @@ def _v63(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/PostSourceServerBody/properties/has_rsync/type",
-            rt.show(data) + " is not of type 'boolean', 'null'",
+            data,
+            " is not of type 'boolean', 'null'",
         )
 
 
-def _v64(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v64(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against
     #/components/schemas/PostSourceServerBody/properties/paravirtualization."""
     if not (isinstance(data, bool) or data is None):
@@ -1693,11 +2267,12 @@ def _v64(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/PostSourceServerBody/properties/paravirtualization/type",
-            rt.show(data) + " is not of type 'boolean', 'null'",
+            data,
+            " is not of type 'boolean', 'null'",
         )
 
 
-def _v65(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v65(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against
     #/components/schemas/PostSourceServerBody/properties/raw_devices."""
     if not (isinstance(data, str) or data is None):
@@ -1706,11 +2281,12 @@ def _v65(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/PostSourceServerBody/properties/raw_devices/type",
-            rt.show(data) + " is not of type 'string', 'null'",
+            data,
+            " is not of type 'string', 'null'",
         )
 
 
-def _v66(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v66(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against
     #/components/schemas/PostSourceServerBody/properties/driver_files."""
     if not (isinstance(data, bool) or data is None):
@@ -1719,11 +2295,12 @@ def _v66(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/PostSourceServerBody/properties/driver_files/type",
-            rt.show(data) + " is not of type 'boolean', 'null'",
+            data,
+            " is not of type 'boolean', 'null'",
         )
 
 
-def _v67(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v67(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against
     #/components/schemas/PostSourceServerBody/properties/system_services."""
     if not (isinstance(data, bool) or data is None):
@@ -1732,11 +2309,12 @@ def _v67(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/PostSourceServerBody/properties/system_services/type",
-            rt.show(data) + " is not of type 'boolean', 'null'",
+            data,
+            " is not of type 'boolean', 'null'",
         )
 
 
-def _v68(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v68(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against
     #/components/schemas/PostSourceServerBody/properties/account_rights."""
     if not (isinstance(data, bool) or data is None):
@@ -1745,11 +2323,12 @@ def _v68(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/PostSourceServerBody/properties/account_rights/type",
-            rt.show(data) + " is not of type 'boolean', 'null'",
+            data,
+            " is not of type 'boolean', 'null'",
         )
 
 
-def _v69(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v69(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against
     #/components/schemas/PostSourceServerBody/properties/boot_loader."""
     if not (isinstance(data, str) or data is None):
@@ -1758,20 +2337,22 @@ def _v69(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/PostSourceServerBody/properties/boot_loader/type",
-            rt.show(data) + " is not of type 'string', 'null'",
+            data,
+            " is not of type 'string', 'null'",
         )
 
-    if rt.freeze(data) not in _FROZEN_11:
+    if rt.freeze(data) not in _FROZEN_24:
         rt.report(
             errors,
             path,
             "enum",
             "/components/schemas/PostSourceServerBody/properties/boot_loader/enum",
-            rt.show(data) + ' is not one of ["GRUB", "LILO", null]',
+            data,
+            ' is not one of ["GRUB", "LILO", null]',
         )
 
 
-def _v70(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v70(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against
     #/components/schemas/PostSourceServerBody/properties/system_dir."""
     if not (isinstance(data, str) or data is None):
@@ -1780,11 +2361,12 @@ def _v70(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/PostSourceServerBody/properties/system_dir/type",
-            rt.show(data) + " is not of type 'string', 'null'",
+            data,
+            " is not of type 'string', 'null'",
         )
 
 
-def _v71(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v71(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against
     #/components/schemas/PostSourceServerBody/properties/volume_groups."""
     if not (isinstance(data, list) or data is None):
@@ -1793,7 +2375,8 @@ def _v71(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/PostSourceServerBody/properties/volume_groups/type",
-            rt.show(data) + " is not of type 'array', 'null'",
+            data,
+            " is not of type 'array', 'null'",
         )
 
     if isinstance(data, list):
@@ -1801,7 +2384,7 @@ def _v71(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             _v227(item, (path, index), errors)
 
 
-def _v72(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v72(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against
     #/components/schemas/PostSourceServerBody/properties/agent_version."""
     if not (isinstance(data, str) or data is None):
@@ -1810,11 +2393,12 @@ def _v72(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/PostSourceServerBody/properties/agent_version/type",
-            rt.show(data) + " is not of type 'string', 'null'",
+            data,
+            " is not of type 'string', 'null'",
         )
 
 
-def _v73(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v73(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against
     #/components/schemas/PostSourceServerBody/properties/kernel_version."""
     if not (isinstance(data, str) or data is None):
@@ -1823,11 +2407,12 @@ def _v73(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/PostSourceServerBody/properties/kernel_version/type",
-            rt.show(data) + " is not of type 'string', 'null'",
+            data,
+            " is not of type 'string', 'null'",
         )
 
 
-def _v74(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v74(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against
     #/components/schemas/PostSourceServerBody/properties/migration_cycle."""
     if not (isinstance(data, str) or data is None):
@@ -1836,21 +2421,22 @@ def _v74(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/PostSourceServerBody/properties/migration_cycle/type",
-            rt.show(data) + " is not of type 'string', 'null'",
+            data,
+            " is not of type 'string', 'null'",
         )
 
-    if rt.freeze(data) not in _FROZEN_12:
+    if rt.freeze(data) not in _FROZEN_25:
         rt.report(
             errors,
             path,
             "enum",
             "/components/schemas/PostSourceServerBody/properties/migration_cycle/enum",
-            rt.show(data)
-            + ' is not one of ["cutovering", "cutovered", "checking", "setting", "replicating", "syncing", null]',
+            data,
+            ' is not one of ["cutovering", "cutovered", "checking", "setting", "replicating", "syncing", null]',
         )
 
 
-def _v75(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v75(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/PostSourceServerBody/properties/state."""
     if not (isinstance(data, str) or data is None):
         rt.report(
@@ -1858,21 +2444,22 @@ def _v75(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/PostSourceServerBody/properties/state/type",
-            rt.show(data) + " is not of type 'string', 'null'",
+            data,
+            " is not of type 'string', 'null'",
         )
 
-    if rt.freeze(data) not in _FROZEN_13:
+    if rt.freeze(data) not in _FROZEN_26:
         rt.report(
             errors,
             path,
             "enum",
             "/components/schemas/PostSourceServerBody/properties/state/enum",
-            rt.show(data)
-            + ' is not one of ["unavailable", "waiting", "initialize", "replicate", "syncing", "stopping", "stopped", "skipping", "deleting", "error", "cloning", "cutovering", "finished", "clearing", "cleared", "clearfailed", "premigready", "premiging", "premiged", "premigfailed", null]',
+            data,
+            ' is not one of ["unavailable", "waiting", "initialize", "replicate", "syncing", "stopping", "stopped", "skipping", "deleting", "error", "cloning", "cutovering", "finished", "clearing", "cleared", "clearfailed", "premigready", "premiging", "premiged", "premigfailed", null]',
         )
 
 
-def _v76(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v76(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against
     #/components/schemas/PostSourceServerBody/properties/oem_system."""
     if not (isinstance(data, bool) or data is None):
@@ -1881,11 +2468,12 @@ def _v76(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/PostSourceServerBody/properties/oem_system/type",
-            rt.show(data) + " is not of type 'boolean', 'null'",
+            data,
+            " is not of type 'boolean', 'null'",
         )
 
 
-def _v77(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v77(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against
     #/components/schemas/PostSourceServerBody/properties/start_type."""
     if not (isinstance(data, str) or data is None):
@@ -1894,20 +2482,22 @@ def _v77(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/PostSourceServerBody/properties/start_type/type",
-            rt.show(data) + " is not of type 'string', 'null'",
+            data,
+            " is not of type 'string', 'null'",
         )
 
-    if rt.freeze(data) not in _FROZEN_14:
+    if rt.freeze(data) not in _FROZEN_27:
         rt.report(
             errors,
             path,
             "enum",
             "/components/schemas/PostSourceServerBody/properties/start_type/enum",
-            rt.show(data) + ' is not one of ["MANUAL", "MGC", "", null]',
+            data,
+            ' is not one of ["MANUAL", "MGC", "", null]',
         )
 
 
-def _v78(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v78(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against
     #/components/schemas/PostSourceServerBody/properties/io_read_wait."""
     if not (rt.is_number(data) or data is None):
@@ -1916,29 +2506,33 @@ def _v78(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/PostSourceServerBody/properties/io_read_wait/type",
-            rt.show(data) + " is not of type 'number', 'null'",
+            data,
+            " is not of type 'number', 'null'",
         )
 
-    if rt.is_number(data) and data < 0.0:
-        rt.report(
-            errors,
-            path,
-            "minimum",
-            "/components/schemas/PostSourceServerBody/properties/io_read_wait/minimum",
-            rt.show(data) + " is less than the minimum of 0.0",
-        )
+    if rt.is_number(data):
+        if data < 0.0:
+            rt.report(
+                errors,
+                path,
+                "minimum",
+                "/components/schemas/PostSourceServerBody/properties/io_read_wait/minimum",
+                data,
+                " is less than the minimum of 0.0",
+            )
 
-    if rt.is_number(data) and data > 10000.0:
-        rt.report(
-            errors,
-            path,
-            "maximum",
-            "/components/schemas/PostSourceServerBody/properties/io_read_wait/maximum",
-            rt.show(data) + " is greater than the maximum of 10000.0",
-        )
+        if data > 10000.0:
+            rt.report(
+                errors,
+                path,
+                "maximum",
+                "/components/schemas/PostSourceServerBody/properties/io_read_wait/maximum",
+                data,
+                " is greater than the maximum of 10000.0",
+            )
 
 
-def _v79(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v79(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/PostSourceServerBody/properties/has_tc."""
     if not (isinstance(data, bool) or data is None):
         rt.report(
@@ -1946,11 +2540,12 @@ def _v79(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/PostSourceServerBody/properties/has_tc/type",
-            rt.show(data) + " is not of type 'boolean', 'null'",
+            data,
+            " is not of type 'boolean', 'null'",
         )
 
 
-def _v80(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v80(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/PostSourceServerBody/properties/platform."""
     if not (isinstance(data, str) or data is None):
         rt.report(
@@ -1958,21 +2553,22 @@ def _v80(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/PostSourceServerBody/properties/platform/type",
-            rt.show(data) + " is not of type 'string', 'null'",
+            data,
+            " is not of type 'string', 'null'",
         )
 
-    if rt.freeze(data) not in _FROZEN_15:
+    if rt.freeze(data) not in _FROZEN_28:
         rt.report(
             errors,
             path,
             "enum",
             "/components/schemas/PostSourceServerBody/properties/platform/enum",
-            rt.show(data)
-            + ' is not one of ["hw", "ali", "aws", "azure", "gcp", "tencent", "vmware", "hyperv", "other", null]',
+            data,
+            ' is not one of ["hw", "ali", "aws", "azure", "gcp", "tencent", "vmware", "hyperv", "other", null]',
         )
 
 
-def _v81(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v81(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/ServerDisk/properties/name."""
     if not (isinstance(data, str)):
         rt.report(
@@ -1980,11 +2576,12 @@ def _v81(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/ServerDisk/properties/name/type",
-            rt.show(data) + " is not of type 'string'",
+            data,
+            " is not of type 'string'",
         )
 
 
-def _v82(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v82(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/ServerDisk/properties/partition_style."""
     if not (isinstance(data, str) or data is None):
         rt.report(
@@ -1992,20 +2589,22 @@ def _v82(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/ServerDisk/properties/partition_style/type",
-            rt.show(data) + " is not of type 'string', 'null'",
+            data,
+            " is not of type 'string', 'null'",
         )
 
-    if rt.freeze(data) not in _FROZEN_16:
+    if rt.freeze(data) not in _FROZEN_29:
         rt.report(
             errors,
             path,
             "enum",
             "/components/schemas/ServerDisk/properties/partition_style/enum",
-            rt.show(data) + ' is not one of ["MBR", "GPT", null]',
+            data,
+            ' is not one of ["MBR", "GPT", null]',
         )
 
 
-def _v83(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v83(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/ServerDisk/properties/device_use."""
     if not (isinstance(data, str)):
         rt.report(
@@ -2013,20 +2612,22 @@ def _v83(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/ServerDisk/properties/device_use/type",
-            rt.show(data) + " is not of type 'string'",
+            data,
+            " is not of type 'string'",
         )
 
-    if rt.freeze(data) not in _FROZEN_17:
+    if rt.freeze(data) not in _FROZEN_30:
         rt.report(
             errors,
             path,
             "enum",
             "/components/schemas/ServerDisk/properties/device_use/enum",
-            rt.show(data) + ' is not one of ["BOOT", "OS"]',
+            data,
+            ' is not one of ["BOOT", "OS"]',
         )
 
 
-def _v84(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v84(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/ServerDisk/properties/size."""
     if not (rt.is_integer(data)):
         rt.report(
@@ -2034,29 +2635,33 @@ def _v84(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/ServerDisk/properties/size/type",
-            rt.show(data) + " is not of type 'integer'",
+            data,
+            " is not of type 'integer'",
         )
 
-    if rt.is_number(data) and data < 0:
-        rt.report(
-            errors,
-            path,
-            "minimum",
-            "/components/schemas/ServerDisk/properties/size/minimum",
-            rt.show(data) + " is less than the minimum of 0",
-        )
+    if rt.is_number(data):
+        if data < 0:
+            rt.report(
+                errors,
+                path,
+                "minimum",
+                "/components/schemas/ServerDisk/properties/size/minimum",
+                data,
+                " is less than the minimum of 0",
+            )
 
-    if rt.is_number(data) and data > 9223372036854775807:
-        rt.report(
-            errors,
-            path,
-            "maximum",
-            "/components/schemas/ServerDisk/properties/size/maximum",
-            rt.show(data) + " is greater than the maximum of 9223372036854775807",
-        )
+        if data > 9223372036854775807:
+            rt.report(
+                errors,
+                path,
+                "maximum",
+                "/components/schemas/ServerDisk/properties/size/maximum",
+                data,
+                " is greater than the maximum of 9223372036854775807",
+            )
 
 
-def _v85(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v85(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/ServerDisk/properties/used_size."""
     if not (rt.is_integer(data)):
         rt.report(
@@ -2064,29 +2669,33 @@ def _v85(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/ServerDisk/properties/used_size/type",
-            rt.show(data) + " is not of type 'integer'",
+            data,
+            " is not of type 'integer'",
         )
 
-    if rt.is_number(data) and data < 0:
-        rt.report(
-            errors,
-            path,
-            "minimum",
-            "/components/schemas/ServerDisk/properties/used_size/minimum",
-            rt.show(data) + " is less than the minimum of 0",
-        )
+    if rt.is_number(data):
+        if data < 0:
+            rt.report(
+                errors,
+                path,
+                "minimum",
+                "/components/schemas/ServerDisk/properties/used_size/minimum",
+                data,
+                " is less than the minimum of 0",
+            )
 
-    if rt.is_number(data) and data > 9223372036854775807:
-        rt.report(
-            errors,
-            path,
-            "maximum",
-            "/components/schemas/ServerDisk/properties/used_size/maximum",
-            rt.show(data) + " is greater than the maximum of 9223372036854775807",
-        )
+        if data > 9223372036854775807:
+            rt.report(
+                errors,
+                path,
+                "maximum",
+                "/components/schemas/ServerDisk/properties/used_size/maximum",
+                data,
+                " is greater than the maximum of 9223372036854775807",
+            )
 
 
-def _v86(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v86(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/ServerDisk/properties/physical_volumes."""
     if not (isinstance(data, list)):
         rt.report(
@@ -2094,7 +2703,8 @@ def _v86(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/ServerDisk/properties/physical_volumes/type",
-            rt.show(data) + " is not of type 'array'",
+            data,
+            " is not of type 'array'",
         )
 
     if isinstance(data, list):
@@ -2102,7 +2712,7 @@ def _v86(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             _v228(item, (path, index), errors)
 
 
-def _v87(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v87(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/ServerDisk/properties/os_disk."""
     if not (isinstance(data, bool) or data is None):
         rt.report(
@@ -2110,11 +2720,12 @@ def _v87(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/ServerDisk/properties/os_disk/type",
-            rt.show(data) + " is not of type 'boolean', 'null'",
+            data,
+            " is not of type 'boolean', 'null'",
         )
 
 
-def _v88(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v88(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/ServerDisk/properties/relation_name."""
     if not (isinstance(data, str) or data is None):
         rt.report(
@@ -2122,11 +2733,12 @@ def _v88(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/ServerDisk/properties/relation_name/type",
-            rt.show(data) + " is not of type 'string', 'null'",
+            data,
+            " is not of type 'string', 'null'",
         )
 
 
-def _v89(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v89(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/ServerDisk/properties/inode_size."""
     if not (rt.is_integer(data) or data is None):
         rt.report(
@@ -2134,29 +2746,33 @@ def _v89(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/ServerDisk/properties/inode_size/type",
-            rt.show(data) + " is not of type 'integer', 'null'",
+            data,
+            " is not of type 'integer', 'null'",
         )
 
-    if rt.is_number(data) and data < 0:
-        rt.report(
-            errors,
-            path,
-            "minimum",
-            "/components/schemas/ServerDisk/properties/inode_size/minimum",
-            rt.show(data) + " is less than the minimum of 0",
-        )
+    if rt.is_number(data):
+        if data < 0:
+            rt.report(
+                errors,
+                path,
+                "minimum",
+                "/components/schemas/ServerDisk/properties/inode_size/minimum",
+                data,
+                " is less than the minimum of 0",
+            )
 
-    if rt.is_number(data) and data > 2147483647:
-        rt.report(
-            errors,
-            path,
-            "maximum",
-            "/components/schemas/ServerDisk/properties/inode_size/maximum",
-            rt.show(data) + " is greater than the maximum of 2147483647",
-        )
+        if data > 2147483647:
+            rt.report(
+                errors,
+                path,
+                "maximum",
+                "/components/schemas/ServerDisk/properties/inode_size/maximum",
+                data,
+                " is greater than the maximum of 2147483647",
+            )
 
 
-def _v90(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v90(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/PhysicalVolume/properties/device_use."""
     if not (isinstance(data, str) or data is None):
         rt.report(
@@ -2164,11 +2780,12 @@ def _v90(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/PhysicalVolume/properties/device_use/type",
-            rt.show(data) + " is not of type 'string', 'null'",
+            data,
+            " is not of type 'string', 'null'",
         )
 
 
-def _v91(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v91(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/PhysicalVolume/properties/file_system."""
     if not (isinstance(data, str) or data is None):
         rt.report(
@@ -2176,11 +2793,12 @@ def _v91(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/PhysicalVolume/properties/file_system/type",
-            rt.show(data) + " is not of type 'string', 'null'",
+            data,
+            " is not of type 'string', 'null'",
         )
 
 
-def _v92(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v92(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/PhysicalVolume/properties/index."""
     if not (rt.is_integer(data) or data is None):
         rt.report(
@@ -2188,29 +2806,33 @@ def _v92(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/PhysicalVolume/properties/index/type",
-            rt.show(data) + " is not of type 'integer', 'null'",
+            data,
+            " is not of type 'integer', 'null'",
         )
 
-    if rt.is_number(data) and data < 0:
-        rt.report(
-            errors,
-            path,
-            "minimum",
-            "/components/schemas/PhysicalVolume/properties/index/minimum",
-            rt.show(data) + " is less than the minimum of 0",
-        )
+    if rt.is_number(data):
+        if data < 0:
+            rt.report(
+                errors,
+                path,
+                "minimum",
+                "/components/schemas/PhysicalVolume/properties/index/minimum",
+                data,
+                " is less than the minimum of 0",
+            )
 
-    if rt.is_number(data) and data > 2147483647:
-        rt.report(
-            errors,
-            path,
-            "maximum",
-            "/components/schemas/PhysicalVolume/properties/index/maximum",
-            rt.show(data) + " is greater than the maximum of 2147483647",
-        )
+        if data > 2147483647:
+            rt.report(
+                errors,
+                path,
+                "maximum",
+                "/components/schemas/PhysicalVolume/properties/index/maximum",
+                data,
+                " is greater than the maximum of 2147483647",
+            )
 
 
-def _v93(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v93(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/PhysicalVolume/properties/mount_point."""
     if not (isinstance(data, str) or data is None):
         rt.report(
@@ -2218,11 +2840,12 @@ def _v93(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/PhysicalVolume/properties/mount_point/type",
-            rt.show(data) + " is not of type 'string', 'null'",
+            data,
+            " is not of type 'string', 'null'",
         )
 
 
-def _v94(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v94(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/PhysicalVolume/properties/name."""
     if not (isinstance(data, str) or data is None):
         rt.report(
@@ -2230,11 +2853,12 @@ def _v94(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/PhysicalVolume/properties/name/type",
-            rt.show(data) + " is not of type 'string', 'null'",
+            data,
+            " is not of type 'string', 'null'",
         )
 
 
-def _v95(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v95(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/PhysicalVolume/properties/size."""
     if not (rt.is_integer(data) or data is None):
         rt.report(
@@ -2242,29 +2866,33 @@ def _v95(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/PhysicalVolume/properties/size/type",
-            rt.show(data) + " is not of type 'integer', 'null'",
+            data,
+            " is not of type 'integer', 'null'",
         )
 
-    if rt.is_number(data) and data < 0:
-        rt.report(
-            errors,
-            path,
-            "minimum",
-            "/components/schemas/PhysicalVolume/properties/size/minimum",
-            rt.show(data) + " is less than the minimum of 0",
-        )
+    if rt.is_number(data):
+        if data < 0:
+            rt.report(
+                errors,
+                path,
+                "minimum",
+                "/components/schemas/PhysicalVolume/properties/size/minimum",
+                data,
+                " is less than the minimum of 0",
+            )
 
-    if rt.is_number(data) and data > 9223372036854775807:
-        rt.report(
-            errors,
-            path,
-            "maximum",
-            "/components/schemas/PhysicalVolume/properties/size/maximum",
-            rt.show(data) + " is greater than the maximum of 9223372036854775807",
-        )
+        if data > 9223372036854775807:
+            rt.report(
+                errors,
+                path,
+                "maximum",
+                "/components/schemas/PhysicalVolume/properties/size/maximum",
+                data,
+                " is greater than the maximum of 9223372036854775807",
+            )
 
 
-def _v96(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v96(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/PhysicalVolume/properties/used_size."""
     if not (rt.is_integer(data) or data is None):
         rt.report(
@@ -2272,29 +2900,33 @@ def _v96(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/PhysicalVolume/properties/used_size/type",
-            rt.show(data) + " is not of type 'integer', 'null'",
+            data,
+            " is not of type 'integer', 'null'",
         )
 
-    if rt.is_number(data) and data < 0:
-        rt.report(
-            errors,
-            path,
-            "minimum",
-            "/components/schemas/PhysicalVolume/properties/used_size/minimum",
-            rt.show(data) + " is less than the minimum of 0",
-        )
+    if rt.is_number(data):
+        if data < 0:
+            rt.report(
+                errors,
+                path,
+                "minimum",
+                "/components/schemas/PhysicalVolume/properties/used_size/minimum",
+                data,
+                " is less than the minimum of 0",
+            )
 
-    if rt.is_number(data) and data > 9223372036854775807:
-        rt.report(
-            errors,
-            path,
-            "maximum",
-            "/components/schemas/PhysicalVolume/properties/used_size/maximum",
-            rt.show(data) + " is greater than the maximum of 9223372036854775807",
-        )
+        if data > 9223372036854775807:
+            rt.report(
+                errors,
+                path,
+                "maximum",
+                "/components/schemas/PhysicalVolume/properties/used_size/maximum",
+                data,
+                " is greater than the maximum of 9223372036854775807",
+            )
 
 
-def _v97(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v97(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/PhysicalVolume/properties/inode_size."""
     if not (rt.is_integer(data) or data is None):
         rt.report(
@@ -2302,29 +2934,33 @@ def _v97(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/PhysicalVolume/properties/inode_size/type",
-            rt.show(data) + " is not of type 'integer', 'null'",
+            data,
+            " is not of type 'integer', 'null'",
         )
 
-    if rt.is_number(data) and data < 0:
-        rt.report(
-            errors,
-            path,
-            "minimum",
-            "/components/schemas/PhysicalVolume/properties/inode_size/minimum",
-            rt.show(data) + " is less than the minimum of 0",
-        )
+    if rt.is_number(data):
+        if data < 0:
+            rt.report(
+                errors,
+                path,
+                "minimum",
+                "/components/schemas/PhysicalVolume/properties/inode_size/minimum",
+                data,
+                " is less than the minimum of 0",
+            )
 
-    if rt.is_number(data) and data > 2147483647:
-        rt.report(
-            errors,
-            path,
-            "maximum",
-            "/components/schemas/PhysicalVolume/properties/inode_size/maximum",
-            rt.show(data) + " is greater than the maximum of 2147483647",
-        )
+        if data > 2147483647:
+            rt.report(
+                errors,
+                path,
+                "maximum",
+                "/components/schemas/PhysicalVolume/properties/inode_size/maximum",
+                data,
+                " is greater than the maximum of 2147483647",
+            )
 
 
-def _v98(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v98(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/PhysicalVolume/properties/inode_nums."""
     if not (rt.is_integer(data) or data is None):
         rt.report(
@@ -2332,29 +2968,33 @@ def _v98(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/PhysicalVolume/properties/inode_nums/type",
-            rt.show(data) + " is not of type 'integer', 'null'",
+            data,
+            " is not of type 'integer', 'null'",
         )
 
-    if rt.is_number(data) and data < 0:
-        rt.report(
-            errors,
-            path,
-            "minimum",
-            "/components/schemas/PhysicalVolume/properties/inode_nums/minimum",
-            rt.show(data) + " is less than the minimum of 0",
-        )
+    if rt.is_number(data):
+        if data < 0:
+            rt.report(
+                errors,
+                path,
+                "minimum",
+                "/components/schemas/PhysicalVolume/properties/inode_nums/minimum",
+                data,
+                " is less than the minimum of 0",
+            )
 
-    if rt.is_number(data) and data > 9223372036854775807:
-        rt.report(
-            errors,
-            path,
-            "maximum",
-            "/components/schemas/PhysicalVolume/properties/inode_nums/maximum",
-            rt.show(data) + " is greater than the maximum of 9223372036854775807",
-        )
+        if data > 9223372036854775807:
+            rt.report(
+                errors,
+                path,
+                "maximum",
+                "/components/schemas/PhysicalVolume/properties/inode_nums/maximum",
+                data,
+                " is greater than the maximum of 9223372036854775807",
+            )
 
 
-def _v99(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v99(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/PhysicalVolume/properties/uuid."""
     if not (isinstance(data, str) or data is None):
         rt.report(
@@ -2362,11 +3002,12 @@ def _v99(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/PhysicalVolume/properties/uuid/type",
-            rt.show(data) + " is not of type 'string', 'null'",
+            data,
+            " is not of type 'string', 'null'",
         )
 
 
-def _v100(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v100(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against
     #/components/schemas/PhysicalVolume/properties/size_per_cluster."""
     if not (rt.is_integer(data) or data is None):
@@ -2375,29 +3016,33 @@ def _v100(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/PhysicalVolume/properties/size_per_cluster/type",
-            rt.show(data) + " is not of type 'integer', 'null'",
+            data,
+            " is not of type 'integer', 'null'",
         )
 
-    if rt.is_number(data) and data < 0:
-        rt.report(
-            errors,
-            path,
-            "minimum",
-            "/components/schemas/PhysicalVolume/properties/size_per_cluster/minimum",
-            rt.show(data) + " is less than the minimum of 0",
-        )
+    if rt.is_number(data):
+        if data < 0:
+            rt.report(
+                errors,
+                path,
+                "minimum",
+                "/components/schemas/PhysicalVolume/properties/size_per_cluster/minimum",
+                data,
+                " is less than the minimum of 0",
+            )
 
-    if rt.is_number(data) and data > 2147483647:
-        rt.report(
-            errors,
-            path,
-            "maximum",
-            "/components/schemas/PhysicalVolume/properties/size_per_cluster/maximum",
-            rt.show(data) + " is greater than the maximum of 2147483647",
-        )
+        if data > 2147483647:
+            rt.report(
+                errors,
+                path,
+                "maximum",
+                "/components/schemas/PhysicalVolume/properties/size_per_cluster/maximum",
+                data,
+                " is greater than the maximum of 2147483647",
+            )
 
 
-def _v101(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v101(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/TargetServer/properties/id."""
     if not (isinstance(data, str) or data is None):
         rt.report(
@@ -2405,11 +3050,12 @@ def _v101(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/TargetServer/properties/id/type",
-            rt.show(data) + " is not of type 'string', 'null'",
+            data,
+            " is not of type 'string', 'null'",
         )
 
 
-def _v102(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v102(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/TargetServer/properties/ip."""
     if not (isinstance(data, str) or data is None):
         rt.report(
@@ -2417,11 +3063,12 @@ def _v102(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/TargetServer/properties/ip/type",
-            rt.show(data) + " is not of type 'string', 'null'",
+            data,
+            " is not of type 'string', 'null'",
         )
 
 
-def _v103(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v103(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/TargetServer/properties/name."""
     if not (isinstance(data, str)):
         rt.report(
@@ -2429,11 +3076,12 @@ def _v103(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/TargetServer/properties/name/type",
-            rt.show(data) + " is not of type 'string'",
+            data,
+            " is not of type 'string'",
         )
 
 
-def _v104(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v104(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/TargetServer/properties/hostname."""
     if not (isinstance(data, str) or data is None):
         rt.report(
@@ -2441,11 +3089,12 @@ def _v104(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/TargetServer/properties/hostname/type",
-            rt.show(data) + " is not of type 'string', 'null'",
+            data,
+            " is not of type 'string', 'null'",
         )
 
 
-def _v105(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v105(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/TargetServer/properties/os_type."""
     if not (isinstance(data, str)):
         rt.report(
@@ -2453,20 +3102,22 @@ def _v105(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/TargetServer/properties/os_type/type",
-            rt.show(data) + " is not of type 'string'",
+            data,
+            " is not of type 'string'",
         )
 
-    if rt.freeze(data) not in _FROZEN_18:
+    if rt.freeze(data) not in _FROZEN_31:
         rt.report(
             errors,
             path,
             "enum",
             "/components/schemas/TargetServer/properties/os_type/enum",
-            rt.show(data) + ' is not one of ["WINDOWS", "LINUX"]',
+            data,
+            ' is not one of ["WINDOWS", "LINUX"]',
         )
 
 
-def _v106(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v106(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/TargetServer/properties/os_version."""
     if not (isinstance(data, str) or data is None):
         rt.report(
@@ -2474,11 +3125,12 @@ def _v106(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/TargetServer/properties/os_version/type",
-            rt.show(data) + " is not of type 'string', 'null'",
+            data,
+            " is not of type 'string', 'null'",
         )
 
 
-def _v107(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v107(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/TargetServer/properties/firmware."""
     if not (isinstance(data, str) or data is None):
         rt.report(
@@ -2486,20 +3138,22 @@ def _v107(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/TargetServer/properties/firmware/type",
-            rt.show(data) + " is not of type 'string', 'null'",
+            data,
+            " is not of type 'string', 'null'",
         )
 
-    if rt.freeze(data) not in _FROZEN_10:
+    if rt.freeze(data) not in _FROZEN_23:
         rt.report(
             errors,
             path,
             "enum",
             "/components/schemas/TargetServer/properties/firmware/enum",
-            rt.show(data) + ' is not one of ["BIOS", "UEFI", null]',
+            data,
+            ' is not one of ["BIOS", "UEFI", null]',
         )
 
 
-def _v108(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v108(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/TargetServer/properties/cpu_quantity."""
     if not (rt.is_integer(data) or data is None):
         rt.report(
@@ -2507,29 +3161,33 @@ def _v108(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/TargetServer/properties/cpu_quantity/type",
-            rt.show(data) + " is not of type 'integer', 'null'",
+            data,
+            " is not of type 'integer', 'null'",
         )
 
-    if rt.is_number(data) and data < 0:
-        rt.report(
-            errors,
-            path,
-            "minimum",
-            "/components/schemas/TargetServer/properties/cpu_quantity/minimum",
-            rt.show(data) + " is less than the minimum of 0",
-        )
+    if rt.is_number(data):
+        if data < 0:
+            rt.report(
+                errors,
+                path,
+                "minimum",
+                "/components/schemas/TargetServer/properties/cpu_quantity/minimum",
+                data,
+                " is less than the minimum of 0",
+            )
 
-    if rt.is_number(data) and data > 65535:
-        rt.report(
-            errors,
-            path,
-            "maximum",
-            "/components/schemas/TargetServer/properties/cpu_quantity/maximum",
-            rt.show(data) + " is greater than the maximum of 65535",
-        )
+        if data > 65535:
+            rt.report(
+                errors,
+                path,
+                "maximum",
+                "/components/schemas/TargetServer/properties/cpu_quantity/maximum",
+                data,
+                " is greater than the maximum of 65535",
+            )
 
 
-def _v109(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v109(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/TargetServer/properties/memory."""
     if not (rt.is_integer(data) or data is None):
         rt.report(
@@ -2537,29 +3195,33 @@ def _v109(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/TargetServer/properties/memory/type",
-            rt.show(data) + " is not of type 'integer', 'null'",
+            data,
+            " is not of type 'integer', 'null'",
         )
 
-    if rt.is_number(data) and data < 0:
-        rt.report(
-            errors,
-            path,
-            "minimum",
-            "/components/schemas/TargetServer/properties/memory/minimum",
-            rt.show(data) + " is less than the minimum of 0",
-        )
+    if rt.is_number(data):
+        if data < 0:
+            rt.report(
+                errors,
+                path,
+                "minimum",
+                "/components/schemas/TargetServer/properties/memory/minimum",
+                data,
+                " is less than the minimum of 0",
+            )
 
-    if rt.is_number(data) and data > 9223372036854775807:
-        rt.report(
-            errors,
-            path,
-            "maximum",
-            "/components/schemas/TargetServer/properties/memory/maximum",
-            rt.show(data) + " is greater than the maximum of 9223372036854775807",
-        )
+        if data > 9223372036854775807:
+            rt.report(
+                errors,
+                path,
+                "maximum",
+                "/components/schemas/TargetServer/properties/memory/maximum",
+                data,
+                " is greater than the maximum of 9223372036854775807",
+            )
 
 
-def _v110(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v110(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/TargetServer/properties/btrfs_list."""
     if not (isinstance(data, list) or data is None):
         rt.report(
@@ -2567,7 +3229,8 @@ def _v110(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/TargetServer/properties/btrfs_list/type",
-            rt.show(data) + " is not of type 'array', 'null'",
+            data,
+            " is not of type 'array', 'null'",
         )
 
     if isinstance(data, list):
@@ -2575,7 +3238,7 @@ def _v110(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             _v229(item, (path, index), errors)
 
 
-def _v111(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v111(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/TargetServer/properties/networks."""
     if not (isinstance(data, list) or data is None):
         rt.report(
@@ -2583,7 +3246,8 @@ def _v111(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/TargetServer/properties/networks/type",
-            rt.show(data) + " is not of type 'array', 'null'",
+            data,
+            " is not of type 'array', 'null'",
         )
 
     if isinstance(data, list):
@@ -2591,7 +3255,7 @@ def _v111(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             _v230(item, (path, index), errors)
 
 
-def _v112(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v112(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/TargetServer/properties/domain_id."""
     if not (isinstance(data, str) or data is None):
         rt.report(
@@ -2599,11 +3263,12 @@ def _v112(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/TargetServer/properties/domain_id/type",
-            rt.show(data) + " is not of type 'string', 'null'",
+            data,
+            " is not of type 'string', 'null'",
         )
 
 
-def _v113(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v113(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/TargetServer/properties/has_rsync."""
     if not (isinstance(data, bool) or data is None):
         rt.report(
@@ -2611,11 +3276,12 @@ def _v113(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/TargetServer/properties/has_rsync/type",
-            rt.show(data) + " is not of type 'boolean', 'null'",
+            data,
+            " is not of type 'boolean', 'null'",
         )
 
 
-def _v114(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v114(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against
     #/components/schemas/TargetServer/properties/paravirtualization."""
     if not (isinstance(data, bool) or data is None):
@@ -2624,11 +3290,12 @@ def _v114(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/TargetServer/properties/paravirtualization/type",
-            rt.show(data) + " is not of type 'boolean', 'null'",
+            data,
+            " is not of type 'boolean', 'null'",
         )
 
 
-def _v115(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v115(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/TargetServer/properties/raw_devices."""
     if not (isinstance(data, str) or data is None):
         rt.report(
@@ -2636,11 +3303,12 @@ def _v115(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/TargetServer/properties/raw_devices/type",
-            rt.show(data) + " is not of type 'string', 'null'",
+            data,
+            " is not of type 'string', 'null'",
         )
 
 
-def _v116(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v116(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/TargetServer/properties/driver_files."""
     if not (isinstance(data, bool) or data is None):
         rt.report(
@@ -2648,11 +3316,12 @@ def _v116(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/TargetServer/properties/driver_files/type",
-            rt.show(data) + " is not of type 'boolean', 'null'",
+            data,
+            " is not of type 'boolean', 'null'",
         )
 
 
-def _v117(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v117(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/TargetServer/properties/system_services."""
     if not (isinstance(data, bool) or data is None):
         rt.report(
@@ -2660,11 +3329,12 @@ def _v117(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/TargetServer/properties/system_services/type",
-            rt.show(data) + " is not of type 'boolean', 'null'",
+            data,
+            " is not of type 'boolean', 'null'",
         )
 
 
-def _v118(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v118(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/TargetServer/properties/account_rights."""
     if not (isinstance(data, bool) or data is None):
         rt.report(
@@ -2672,11 +3342,12 @@ def _v118(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/TargetServer/properties/account_rights/type",
-            rt.show(data) + " is not of type 'boolean', 'null'",
+            data,
+            " is not of type 'boolean', 'null'",
         )
 
 
-def _v119(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v119(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/TargetServer/properties/boot_loader."""
     if not (isinstance(data, str) or data is None):
         rt.report(
@@ -2684,20 +3355,22 @@ def _v119(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/TargetServer/properties/boot_loader/type",
-            rt.show(data) + " is not of type 'string', 'null'",
+            data,
+            " is not of type 'string', 'null'",
         )
 
-    if rt.freeze(data) not in _FROZEN_11:
+    if rt.freeze(data) not in _FROZEN_24:
         rt.report(
             errors,
             path,
             "enum",
             "/components/schemas/TargetServer/properties/boot_loader/enum",
-            rt.show(data) + ' is not one of ["GRUB", "LILO", null]',
+            data,
+            ' is not one of ["GRUB", "LILO", null]',
         )
 
 
-def _v120(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v120(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/TargetServer/properties/system_dir."""
     if not (isinstance(data, str) or data is None):
         rt.report(
@@ -2705,11 +3378,12 @@ def _v120(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/TargetServer/properties/system_dir/type",
-            rt.show(data) + " is not of type 'string', 'null'",
+            data,
+            " is not of type 'string', 'null'",
         )
 
 
-def _v121(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v121(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/TargetServer/properties/volume_groups."""
     if not (isinstance(data, list) or data is None):
         rt.report(
@@ -2717,7 +3391,8 @@ def _v121(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/TargetServer/properties/volume_groups/type",
-            rt.show(data) + " is not of type 'array', 'null'",
+            data,
+            " is not of type 'array', 'null'",
         )
 
     if isinstance(data, list):
@@ -2725,7 +3400,7 @@ def _v121(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             _v231(item, (path, index), errors)
 
 
-def _v122(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v122(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/TargetServer/properties/vm_id."""
     if not (isinstance(data, str) or data is None):
         rt.report(
@@ -2733,11 +3408,12 @@ def _v122(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/TargetServer/properties/vm_id/type",
-            rt.show(data) + " is not of type 'string', 'null'",
+            data,
+            " is not of type 'string', 'null'",
         )
 
 
-def _v123(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v123(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/TargetServer/properties/flavor."""
     if not (isinstance(data, str) or data is None):
         rt.report(
@@ -2745,11 +3421,12 @@ def _v123(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/TargetServer/properties/flavor/type",
-            rt.show(data) + " is not of type 'string', 'null'",
+            data,
+            " is not of type 'string', 'null'",
         )
 
 
-def _v124(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v124(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/TargetServer/properties/disks."""
     if not (isinstance(data, list)):
         rt.report(
@@ -2757,7 +3434,8 @@ def _v124(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/TargetServer/properties/disks/type",
-            rt.show(data) + " is not of type 'array'",
+            data,
+            " is not of type 'array'",
         )
 
     if isinstance(data, list):
@@ -2765,7 +3443,7 @@ def _v124(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             _v232(item, (path, index), errors)
 
 
-def _v125(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v125(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/TargetServer/properties/image_disk_id."""
     if not (isinstance(data, str) or data is None):
         rt.report(
@@ -2773,11 +3451,12 @@ def _v125(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/TargetServer/properties/image_disk_id/type",
-            rt.show(data) + " is not of type 'string', 'null'",
+            data,
+            " is not of type 'string', 'null'",
         )
 
 
-def _v126(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v126(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/TargetServer/properties/snapshot_ids."""
     if not (isinstance(data, str) or data is None):
         rt.report(
@@ -2785,11 +3464,12 @@ def _v126(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/TargetServer/properties/snapshot_ids/type",
-            rt.show(data) + " is not of type 'string', 'null'",
+            data,
+            " is not of type 'string', 'null'",
         )
 
 
-def _v127(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v127(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against
     #/components/schemas/TargetServer/properties/cutovered_snapshot_ids."""
     if not (isinstance(data, str) or data is None):
@@ -2798,11 +3478,12 @@ def _v127(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/TargetServer/properties/cutovered_snapshot_ids/type",
-            rt.show(data) + " is not of type 'string', 'null'",
+            data,
+            " is not of type 'string', 'null'",
         )
 
 
-def _v128(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v128(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/BtrfsFileSystem/properties/name."""
     if not (isinstance(data, str)):
         rt.report(
@@ -2810,11 +3491,12 @@ def _v128(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/BtrfsFileSystem/properties/name/type",
-            rt.show(data) + " is not of type 'string'",
+            data,
+            " is not of type 'string'",
         )
 
 
-def _v129(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v129(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/BtrfsFileSystem/properties/label."""
     if not (isinstance(data, str)):
         rt.report(
@@ -2822,11 +3504,12 @@ def _v129(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/BtrfsFileSystem/properties/label/type",
-            rt.show(data) + " is not of type 'string'",
+            data,
+            " is not of type 'string'",
         )
 
 
-def _v130(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v130(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/BtrfsFileSystem/properties/uuid."""
     if not (isinstance(data, str)):
         rt.report(
@@ -2834,11 +3517,12 @@ def _v130(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/BtrfsFileSystem/properties/uuid/type",
-            rt.show(data) + " is not of type 'string'",
+            data,
+            " is not of type 'string'",
         )
 
 
-def _v131(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v131(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/BtrfsFileSystem/properties/device."""
     if not (isinstance(data, str)):
         rt.report(
@@ -2846,11 +3530,12 @@ def _v131(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/BtrfsFileSystem/properties/device/type",
-            rt.show(data) + " is not of type 'string'",
+            data,
+            " is not of type 'string'",
         )
 
 
-def _v132(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v132(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/BtrfsFileSystem/properties/size."""
     if not (rt.is_integer(data)):
         rt.report(
@@ -2858,29 +3543,33 @@ def _v132(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/BtrfsFileSystem/properties/size/type",
-            rt.show(data) + " is not of type 'integer'",
+            data,
+            " is not of type 'integer'",
         )
 
-    if rt.is_number(data) and data < 0:
-        rt.report(
-            errors,
-            path,
-            "minimum",
-            "/components/schemas/BtrfsFileSystem/properties/size/minimum",
-            rt.show(data) + " is less than the minimum of 0",
-        )
+    if rt.is_number(data):
+        if data < 0:
+            rt.report(
+                errors,
+                path,
+                "minimum",
+                "/components/schemas/BtrfsFileSystem/properties/size/minimum",
+                data,
+                " is less than the minimum of 0",
+            )
 
-    if rt.is_number(data) and data > 9223372036854775807:
-        rt.report(
-            errors,
-            path,
-            "maximum",
-            "/components/schemas/BtrfsFileSystem/properties/size/maximum",
-            rt.show(data) + " is greater than the maximum of 9223372036854775807",
-        )
+        if data > 9223372036854775807:
+            rt.report(
+                errors,
+                path,
+                "maximum",
+                "/components/schemas/BtrfsFileSystem/properties/size/maximum",
+                data,
+                " is greater than the maximum of 9223372036854775807",
+            )
 
 
-def _v133(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v133(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/BtrfsFileSystem/properties/nodesize."""
     if not (rt.is_integer(data)):
         rt.report(
@@ -2888,29 +3577,33 @@ def _v133(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/BtrfsFileSystem/properties/nodesize/type",
-            rt.show(data) + " is not of type 'integer'",
+            data,
+            " is not of type 'integer'",
         )
 
-    if rt.is_number(data) and data < 0:
-        rt.report(
-            errors,
-            path,
-            "minimum",
-            "/components/schemas/BtrfsFileSystem/properties/nodesize/minimum",
-            rt.show(data) + " is less than the minimum of 0",
-        )
+    if rt.is_number(data):
+        if data < 0:
+            rt.report(
+                errors,
+                path,
+                "minimum",
+                "/components/schemas/BtrfsFileSystem/properties/nodesize/minimum",
+                data,
+                " is less than the minimum of 0",
+            )
 
-    if rt.is_number(data) and data > 9223372036854775807:
-        rt.report(
-            errors,
-            path,
-            "maximum",
-            "/components/schemas/BtrfsFileSystem/properties/nodesize/maximum",
-            rt.show(data) + " is greater than the maximum of 9223372036854775807",
-        )
+        if data > 9223372036854775807:
+            rt.report(
+                errors,
+                path,
+                "maximum",
+                "/components/schemas/BtrfsFileSystem/properties/nodesize/maximum",
+                data,
+                " is greater than the maximum of 9223372036854775807",
+            )
 
 
-def _v134(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v134(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/BtrfsFileSystem/properties/sectorsize."""
     if not (rt.is_integer(data)):
         rt.report(
@@ -2918,29 +3611,33 @@ def _v134(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/BtrfsFileSystem/properties/sectorsize/type",
-            rt.show(data) + " is not of type 'integer'",
+            data,
+            " is not of type 'integer'",
         )
 
-    if rt.is_number(data) and data < 0:
-        rt.report(
-            errors,
-            path,
-            "minimum",
-            "/components/schemas/BtrfsFileSystem/properties/sectorsize/minimum",
-            rt.show(data) + " is less than the minimum of 0",
-        )
+    if rt.is_number(data):
+        if data < 0:
+            rt.report(
+                errors,
+                path,
+                "minimum",
+                "/components/schemas/BtrfsFileSystem/properties/sectorsize/minimum",
+                data,
+                " is less than the minimum of 0",
+            )
 
-    if rt.is_number(data) and data > 2147483647:
-        rt.report(
-            errors,
-            path,
-            "maximum",
-            "/components/schemas/BtrfsFileSystem/properties/sectorsize/maximum",
-            rt.show(data) + " is greater than the maximum of 2147483647",
-        )
+        if data > 2147483647:
+            rt.report(
+                errors,
+                path,
+                "maximum",
+                "/components/schemas/BtrfsFileSystem/properties/sectorsize/maximum",
+                data,
+                " is greater than the maximum of 2147483647",
+            )
 
 
-def _v135(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v135(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/BtrfsFileSystem/properties/data_profile."""
     if not (isinstance(data, str)):
         rt.report(
@@ -2948,11 +3645,12 @@ def _v135(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/BtrfsFileSystem/properties/data_profile/type",
-            rt.show(data) + " is not of type 'string'",
+            data,
+            " is not of type 'string'",
         )
 
 
-def _v136(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v136(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/BtrfsFileSystem/properties/system_profile."""
     if not (isinstance(data, str)):
         rt.report(
@@ -2960,11 +3658,12 @@ def _v136(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/BtrfsFileSystem/properties/system_profile/type",
-            rt.show(data) + " is not of type 'string'",
+            data,
+            " is not of type 'string'",
         )
 
 
-def _v137(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v137(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against
     #/components/schemas/BtrfsFileSystem/properties/metadata_profile."""
     if not (isinstance(data, str)):
@@ -2973,11 +3672,12 @@ def _v137(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/BtrfsFileSystem/properties/metadata_profile/type",
-            rt.show(data) + " is not of type 'string'",
+            data,
+            " is not of type 'string'",
         )
 
 
-def _v138(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v138(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against
     #/components/schemas/BtrfsFileSystem/properties/global_reserve1."""
     if not (isinstance(data, str)):
@@ -2986,11 +3686,12 @@ def _v138(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/BtrfsFileSystem/properties/global_reserve1/type",
-            rt.show(data) + " is not of type 'string'",
+            data,
+            " is not of type 'string'",
         )
 
 
-def _v139(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v139(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against
     #/components/schemas/BtrfsFileSystem/properties/g_vol_used_size."""
     if not (rt.is_integer(data)):
@@ -2999,29 +3700,33 @@ def _v139(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/BtrfsFileSystem/properties/g_vol_used_size/type",
-            rt.show(data) + " is not of type 'integer'",
+            data,
+            " is not of type 'integer'",
         )
 
-    if rt.is_number(data) and data < 0:
-        rt.report(
-            errors,
-            path,
-            "minimum",
-            "/components/schemas/BtrfsFileSystem/properties/g_vol_used_size/minimum",
-            rt.show(data) + " is less than the minimum of 0",
-        )
+    if rt.is_number(data):
+        if data < 0:
+            rt.report(
+                errors,
+                path,
+                "minimum",
+                "/components/schemas/BtrfsFileSystem/properties/g_vol_used_size/minimum",
+                data,
+                " is less than the minimum of 0",
+            )
 
-    if rt.is_number(data) and data > 9223372036854775807:
-        rt.report(
-            errors,
-            path,
-            "maximum",
-            "/components/schemas/BtrfsFileSystem/properties/g_vol_used_size/maximum",
-            rt.show(data) + " is greater than the maximum of 9223372036854775807",
-        )
+        if data > 9223372036854775807:
+            rt.report(
+                errors,
+                path,
+                "maximum",
+                "/components/schemas/BtrfsFileSystem/properties/g_vol_used_size/maximum",
+                data,
+                " is greater than the maximum of 9223372036854775807",
+            )
 
 
-def _v140(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v140(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against
     #/components/schemas/BtrfsFileSystem/properties/default_subvolid."""
     if not (isinstance(data, str)):
@@ -3030,11 +3735,12 @@ def _v140(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/BtrfsFileSystem/properties/default_subvolid/type",
-            rt.show(data) + " is not of type 'string'",
+            data,
+            " is not of type 'string'",
         )
 
 
-def _v141(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v141(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against
     #/components/schemas/BtrfsFileSystem/properties/default_subvol_name."""
     if not (isinstance(data, str)):
@@ -3043,11 +3749,12 @@ def _v141(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/BtrfsFileSystem/properties/default_subvol_name/type",
-            rt.show(data) + " is not of type 'string'",
+            data,
+            " is not of type 'string'",
         )
 
 
-def _v142(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v142(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against
     #/components/schemas/BtrfsFileSystem/properties/default_subvol_mountpath."""
     if not (isinstance(data, str)):
@@ -3056,11 +3763,12 @@ def _v142(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/BtrfsFileSystem/properties/default_subvol_mountpath/type",
-            rt.show(data) + " is not of type 'string'",
+            data,
+            " is not of type 'string'",
         )
 
 
-def _v143(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v143(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/BtrfsFileSystem/properties/subvolumn."""
     if not (isinstance(data, list)):
         rt.report(
@@ -3068,7 +3776,8 @@ def _v143(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/BtrfsFileSystem/properties/subvolumn/type",
-            rt.show(data) + " is not of type 'array'",
+            data,
+            " is not of type 'array'",
         )
 
     if isinstance(data, list):
@@ -3076,7 +3785,7 @@ def _v143(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             _v233(item, (path, index), errors)
 
 
-def _v144(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v144(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/BtrfsSubvolumn/properties/uuid."""
     if not (isinstance(data, str)):
         rt.report(
@@ -3084,11 +3793,12 @@ def _v144(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/BtrfsSubvolumn/properties/uuid/type",
-            rt.show(data) + " is not of type 'string'",
+            data,
+            " is not of type 'string'",
         )
 
 
-def _v145(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v145(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/BtrfsSubvolumn/properties/is_snapshot."""
     if not (isinstance(data, str)):
         rt.report(
@@ -3096,11 +3806,12 @@ def _v145(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/BtrfsSubvolumn/properties/is_snapshot/type",
-            rt.show(data) + " is not of type 'string'",
+            data,
+            " is not of type 'string'",
         )
 
 
-def _v146(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v146(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/BtrfsSubvolumn/properties/subvol_id."""
     if not (isinstance(data, str)):
         rt.report(
@@ -3108,11 +3819,12 @@ def _v146(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/BtrfsSubvolumn/properties/subvol_id/type",
-            rt.show(data) + " is not of type 'string'",
+            data,
+            " is not of type 'string'",
         )
 
 
-def _v147(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v147(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/BtrfsSubvolumn/properties/parent_id."""
     if not (isinstance(data, str)):
         rt.report(
@@ -3120,11 +3832,12 @@ def _v147(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/BtrfsSubvolumn/properties/parent_id/type",
-            rt.show(data) + " is not of type 'string'",
+            data,
+            " is not of type 'string'",
         )
 
 
-def _v148(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v148(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/BtrfsSubvolumn/properties/subvol_name."""
     if not (isinstance(data, str)):
         rt.report(
@@ -3132,11 +3845,12 @@ def _v148(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/BtrfsSubvolumn/properties/subvol_name/type",
-            rt.show(data) + " is not of type 'string'",
+            data,
+            " is not of type 'string'",
         )
 
 
-def _v149(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v149(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against
     #/components/schemas/BtrfsSubvolumn/properties/subvol_mount_path."""
     if not (isinstance(data, str)):
@@ -3145,11 +3859,12 @@ def _v149(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/BtrfsSubvolumn/properties/subvol_mount_path/type",
-            rt.show(data) + " is not of type 'string'",
+            data,
+            " is not of type 'string'",
         )
 
 
-def _v150(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v150(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/NetWork/properties/name."""
     if not (isinstance(data, str)):
         rt.report(
@@ -3157,11 +3872,12 @@ def _v150(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/NetWork/properties/name/type",
-            rt.show(data) + " is not of type 'string'",
+            data,
+            " is not of type 'string'",
         )
 
 
-def _v151(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v151(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/NetWork/properties/ip."""
     if not (isinstance(data, str)):
         rt.report(
@@ -3169,11 +3885,12 @@ def _v151(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/NetWork/properties/ip/type",
-            rt.show(data) + " is not of type 'string'",
+            data,
+            " is not of type 'string'",
         )
 
 
-def _v152(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v152(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/NetWork/properties/ipv6."""
     if not (isinstance(data, str) or data is None):
         rt.report(
@@ -3181,11 +3898,12 @@ def _v152(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/NetWork/properties/ipv6/type",
-            rt.show(data) + " is not of type 'string', 'null'",
+            data,
+            " is not of type 'string', 'null'",
         )
 
 
-def _v153(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v153(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/NetWork/properties/netmask."""
     if not (isinstance(data, str)):
         rt.report(
@@ -3193,11 +3911,12 @@ def _v153(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/NetWork/properties/netmask/type",
-            rt.show(data) + " is not of type 'string'",
+            data,
+            " is not of type 'string'",
         )
 
 
-def _v154(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v154(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/NetWork/properties/gateway."""
     if not (isinstance(data, str)):
         rt.report(
@@ -3205,11 +3924,12 @@ def _v154(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/NetWork/properties/gateway/type",
-            rt.show(data) + " is not of type 'string'",
+            data,
+            " is not of type 'string'",
         )
 
 
-def _v155(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v155(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/NetWork/properties/mtu."""
     if not (rt.is_integer(data) or data is None):
         rt.report(
@@ -3217,29 +3937,33 @@ def _v155(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/NetWork/properties/mtu/type",
-            rt.show(data) + " is not of type 'integer', 'null'",
+            data,
+            " is not of type 'integer', 'null'",
         )
 
-    if rt.is_number(data) and data < 0:
-        rt.report(
-            errors,
-            path,
-            "minimum",
-            "/components/schemas/NetWork/properties/mtu/minimum",
-            rt.show(data) + " is less than the minimum of 0",
-        )
+    if rt.is_number(data):
+        if data < 0:
+            rt.report(
+                errors,
+                path,
+                "minimum",
+                "/components/schemas/NetWork/properties/mtu/minimum",
+                data,
+                " is less than the minimum of 0",
+            )
 
-    if rt.is_number(data) and data > 2147483647:
-        rt.report(
-            errors,
-            path,
-            "maximum",
-            "/components/schemas/NetWork/properties/mtu/maximum",
-            rt.show(data) + " is greater than the maximum of 2147483647",
-        )
+        if data > 2147483647:
+            rt.report(
+                errors,
+                path,
+                "maximum",
+                "/components/schemas/NetWork/properties/mtu/maximum",
+                data,
+                " is greater than the maximum of 2147483647",
+            )
 
 
-def _v156(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v156(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/NetWork/properties/mac."""
     if not (isinstance(data, str)):
         rt.report(
@@ -3247,11 +3971,12 @@ def _v156(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/NetWork/properties/mac/type",
-            rt.show(data) + " is not of type 'string'",
+            data,
+            " is not of type 'string'",
         )
 
 
-def _v157(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v157(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/NetWork/properties/id."""
     if not (isinstance(data, str) or data is None):
         rt.report(
@@ -3259,11 +3984,12 @@ def _v157(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/NetWork/properties/id/type",
-            rt.show(data) + " is not of type 'string', 'null'",
+            data,
+            " is not of type 'string', 'null'",
         )
 
 
-def _v158(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v158(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/VolumeGroups/properties/components."""
     if not (isinstance(data, str) or data is None):
         rt.report(
@@ -3271,11 +3997,12 @@ def _v158(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/VolumeGroups/properties/components/type",
-            rt.show(data) + " is not of type 'string', 'null'",
+            data,
+            " is not of type 'string', 'null'",
         )
 
 
-def _v159(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v159(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/VolumeGroups/properties/free_size."""
     if not (rt.is_integer(data) or data is None):
         rt.report(
@@ -3283,29 +4010,33 @@ def _v159(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/VolumeGroups/properties/free_size/type",
-            rt.show(data) + " is not of type 'integer', 'null'",
+            data,
+            " is not of type 'integer', 'null'",
         )
 
-    if rt.is_number(data) and data < 0:
-        rt.report(
-            errors,
-            path,
-            "minimum",
-            "/components/schemas/VolumeGroups/properties/free_size/minimum",
-            rt.show(data) + " is less than the minimum of 0",
-        )
+    if rt.is_number(data):
+        if data < 0:
+            rt.report(
+                errors,
+                path,
+                "minimum",
+                "/components/schemas/VolumeGroups/properties/free_size/minimum",
+                data,
+                " is less than the minimum of 0",
+            )
 
-    if rt.is_number(data) and data > 9223372036854775807:
-        rt.report(
-            errors,
-            path,
-            "maximum",
-            "/components/schemas/VolumeGroups/properties/free_size/maximum",
-            rt.show(data) + " is greater than the maximum of 9223372036854775807",
-        )
+        if data > 9223372036854775807:
+            rt.report(
+                errors,
+                path,
+                "maximum",
+                "/components/schemas/VolumeGroups/properties/free_size/maximum",
+                data,
+                " is greater than the maximum of 9223372036854775807",
+            )
 
 
-def _v160(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v160(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/VolumeGroups/properties/logical_volumes."""
     if not (isinstance(data, list) or data is None):
         rt.report(
@@ -3313,7 +4044,8 @@ def _v160(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/VolumeGroups/properties/logical_volumes/type",
-            rt.show(data) + " is not of type 'array', 'null'",
+            data,
+            " is not of type 'array', 'null'",
         )
 
     if isinstance(data, list):
@@ -3321,7 +4053,7 @@ def _v160(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             _v234(item, (path, index), errors)
 
 
-def _v161(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v161(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/VolumeGroups/properties/name."""
     if not (isinstance(data, str) or data is None):
         rt.report(
@@ -3329,11 +4061,12 @@ def _v161(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/VolumeGroups/properties/name/type",
-            rt.show(data) + " is not of type 'string', 'null'",
+            data,
+            " is not of type 'string', 'null'",
         )
 
 
-def _v162(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v162(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/VolumeGroups/properties/size."""
     if not (rt.is_integer(data) or data is None):
         rt.report(
@@ -3341,29 +4074,33 @@ def _v162(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/VolumeGroups/properties/size/type",
-            rt.show(data) + " is not of type 'integer', 'null'",
+            data,
+            " is not of type 'integer', 'null'",
         )
 
-    if rt.is_number(data) and data < 0:
-        rt.report(
-            errors,
-            path,
-            "minimum",
-            "/components/schemas/VolumeGroups/properties/size/minimum",
-            rt.show(data) + " is less than the minimum of 0",
-        )
+    if rt.is_number(data):
+        if data < 0:
+            rt.report(
+                errors,
+                path,
+                "minimum",
+                "/components/schemas/VolumeGroups/properties/size/minimum",
+                data,
+                " is less than the minimum of 0",
+            )
 
-    if rt.is_number(data) and data > 9223372036854775807:
-        rt.report(
-            errors,
-            path,
-            "maximum",
-            "/components/schemas/VolumeGroups/properties/size/maximum",
-            rt.show(data) + " is greater than the maximum of 9223372036854775807",
-        )
+        if data > 9223372036854775807:
+            rt.report(
+                errors,
+                path,
+                "maximum",
+                "/components/schemas/VolumeGroups/properties/size/maximum",
+                data,
+                " is greater than the maximum of 9223372036854775807",
+            )
 
 
-def _v163(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v163(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/LogicalVolumes/properties/block_count."""
     if not (rt.is_integer(data) or data is None):
         rt.report(
@@ -3371,29 +4108,33 @@ def _v163(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/LogicalVolumes/properties/block_count/type",
-            rt.show(data) + " is not of type 'integer', 'null'",
+            data,
+            " is not of type 'integer', 'null'",
         )
 
-    if rt.is_number(data) and data < 0:
-        rt.report(
-            errors,
-            path,
-            "minimum",
-            "/components/schemas/LogicalVolumes/properties/block_count/minimum",
-            rt.show(data) + " is less than the minimum of 0",
-        )
+    if rt.is_number(data):
+        if data < 0:
+            rt.report(
+                errors,
+                path,
+                "minimum",
+                "/components/schemas/LogicalVolumes/properties/block_count/minimum",
+                data,
+                " is less than the minimum of 0",
+            )
 
-    if rt.is_number(data) and data > 2147483647:
-        rt.report(
-            errors,
-            path,
-            "maximum",
-            "/components/schemas/LogicalVolumes/properties/block_count/maximum",
-            rt.show(data) + " is greater than the maximum of 2147483647",
-        )
+        if data > 2147483647:
+            rt.report(
+                errors,
+                path,
+                "maximum",
+                "/components/schemas/LogicalVolumes/properties/block_count/maximum",
+                data,
+                " is greater than the maximum of 2147483647",
+            )
 
 
-def _v164(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v164(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/LogicalVolumes/properties/block_size."""
     if not (rt.is_integer(data) or data is None):
         rt.report(
@@ -3401,29 +4142,33 @@ def _v164(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/LogicalVolumes/properties/block_size/type",
-            rt.show(data) + " is not of type 'integer', 'null'",
+            data,
+            " is not of type 'integer', 'null'",
         )
 
-    if rt.is_number(data) and data < 0:
-        rt.report(
-            errors,
-            path,
-            "minimum",
-            "/components/schemas/LogicalVolumes/properties/block_size/minimum",
-            rt.show(data) + " is less than the minimum of 0",
-        )
+    if rt.is_number(data):
+        if data < 0:
+            rt.report(
+                errors,
+                path,
+                "minimum",
+                "/components/schemas/LogicalVolumes/properties/block_size/minimum",
+                data,
+                " is less than the minimum of 0",
+            )
 
-    if rt.is_number(data) and data > 1048576:
-        rt.report(
-            errors,
-            path,
-            "maximum",
-            "/components/schemas/LogicalVolumes/properties/block_size/maximum",
-            rt.show(data) + " is greater than the maximum of 1048576",
-        )
+        if data > 1048576:
+            rt.report(
+                errors,
+                path,
+                "maximum",
+                "/components/schemas/LogicalVolumes/properties/block_size/maximum",
+                data,
+                " is greater than the maximum of 1048576",
+            )
 
 
-def _v165(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v165(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/LogicalVolumes/properties/file_system."""
     if not (isinstance(data, str)):
         rt.report(
@@ -3431,11 +4176,12 @@ def _v165(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/LogicalVolumes/properties/file_system/type",
-            rt.show(data) + " is not of type 'string'",
+            data,
+            " is not of type 'string'",
         )
 
 
-def _v166(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v166(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/LogicalVolumes/properties/inode_size."""
     if not (rt.is_integer(data)):
         rt.report(
@@ -3443,29 +4189,33 @@ def _v166(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/LogicalVolumes/properties/inode_size/type",
-            rt.show(data) + " is not of type 'integer'",
+            data,
+            " is not of type 'integer'",
         )
 
-    if rt.is_number(data) and data < 0:
-        rt.report(
-            errors,
-            path,
-            "minimum",
-            "/components/schemas/LogicalVolumes/properties/inode_size/minimum",
-            rt.show(data) + " is less than the minimum of 0",
-        )
+    if rt.is_number(data):
+        if data < 0:
+            rt.report(
+                errors,
+                path,
+                "minimum",
+                "/components/schemas/LogicalVolumes/properties/inode_size/minimum",
+                data,
+                " is less than the minimum of 0",
+            )
 
-    if rt.is_number(data) and data > 2147483647:
-        rt.report(
-            errors,
-            path,
-            "maximum",
-            "/components/schemas/LogicalVolumes/properties/inode_size/maximum",
-            rt.show(data) + " is greater than the maximum of 2147483647",
-        )
+        if data > 2147483647:
+            rt.report(
+                errors,
+                path,
+                "maximum",
+                "/components/schemas/LogicalVolumes/properties/inode_size/maximum",
+                data,
+                " is greater than the maximum of 2147483647",
+            )
 
 
-def _v167(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v167(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/LogicalVolumes/properties/inode_nums."""
     if not (rt.is_integer(data) or data is None):
         rt.report(
@@ -3473,29 +4223,33 @@ def _v167(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/LogicalVolumes/properties/inode_nums/type",
-            rt.show(data) + " is not of type 'integer', 'null'",
+            data,
+            " is not of type 'integer', 'null'",
         )
 
-    if rt.is_number(data) and data < 0:
-        rt.report(
-            errors,
-            path,
-            "minimum",
-            "/components/schemas/LogicalVolumes/properties/inode_nums/minimum",
-            rt.show(data) + " is less than the minimum of 0",
-        )
+    if rt.is_number(data):
+        if data < 0:
+            rt.report(
+                errors,
+                path,
+                "minimum",
+                "/components/schemas/LogicalVolumes/properties/inode_nums/minimum",
+                data,
+                " is less than the minimum of 0",
+            )
 
-    if rt.is_number(data) and data > 9223372036854775807:
-        rt.report(
-            errors,
-            path,
-            "maximum",
-            "/components/schemas/LogicalVolumes/properties/inode_nums/maximum",
-            rt.show(data) + " is greater than the maximum of 9223372036854775807",
-        )
+        if data > 9223372036854775807:
+            rt.report(
+                errors,
+                path,
+                "maximum",
+                "/components/schemas/LogicalVolumes/properties/inode_nums/maximum",
+                data,
+                " is greater than the maximum of 9223372036854775807",
+            )
 
 
-def _v168(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v168(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/LogicalVolumes/properties/device_use."""
     if not (isinstance(data, str) or data is None):
         rt.report(
@@ -3503,11 +4257,12 @@ def _v168(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/LogicalVolumes/properties/device_use/type",
-            rt.show(data) + " is not of type 'string', 'null'",
+            data,
+            " is not of type 'string', 'null'",
         )
 
 
-def _v169(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v169(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/LogicalVolumes/properties/mount_point."""
     if not (isinstance(data, str)):
         rt.report(
@@ -3515,11 +4270,12 @@ def _v169(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/LogicalVolumes/properties/mount_point/type",
-            rt.show(data) + " is not of type 'string'",
+            data,
+            " is not of type 'string'",
         )
 
 
-def _v170(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v170(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/LogicalVolumes/properties/name."""
     if not (isinstance(data, str)):
         rt.report(
@@ -3527,11 +4283,12 @@ def _v170(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/LogicalVolumes/properties/name/type",
-            rt.show(data) + " is not of type 'string'",
+            data,
+            " is not of type 'string'",
         )
 
 
-def _v171(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v171(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/LogicalVolumes/properties/size."""
     if not (rt.is_integer(data)):
         rt.report(
@@ -3539,29 +4296,33 @@ def _v171(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/LogicalVolumes/properties/size/type",
-            rt.show(data) + " is not of type 'integer'",
+            data,
+            " is not of type 'integer'",
         )
 
-    if rt.is_number(data) and data < 0:
-        rt.report(
-            errors,
-            path,
-            "minimum",
-            "/components/schemas/LogicalVolumes/properties/size/minimum",
-            rt.show(data) + " is less than the minimum of 0",
-        )
+    if rt.is_number(data):
+        if data < 0:
+            rt.report(
+                errors,
+                path,
+                "minimum",
+                "/components/schemas/LogicalVolumes/properties/size/minimum",
+                data,
+                " is less than the minimum of 0",
+            )
 
-    if rt.is_number(data) and data > 9223372036854775807:
-        rt.report(
-            errors,
-            path,
-            "maximum",
-            "/components/schemas/LogicalVolumes/properties/size/maximum",
-            rt.show(data) + " is greater than the maximum of 9223372036854775807",
-        )
+        if data > 9223372036854775807:
+            rt.report(
+                errors,
+                path,
+                "maximum",
+                "/components/schemas/LogicalVolumes/properties/size/maximum",
+                data,
+                " is greater than the maximum of 9223372036854775807",
+            )
 
 
-def _v172(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v172(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/LogicalVolumes/properties/used_size."""
     if not (rt.is_integer(data)):
         rt.report(
@@ -3569,29 +4330,33 @@ def _v172(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/LogicalVolumes/properties/used_size/type",
-            rt.show(data) + " is not of type 'integer'",
+            data,
+            " is not of type 'integer'",
         )
 
-    if rt.is_number(data) and data < 0:
-        rt.report(
-            errors,
-            path,
-            "minimum",
-            "/components/schemas/LogicalVolumes/properties/used_size/minimum",
-            rt.show(data) + " is less than the minimum of 0",
-        )
+    if rt.is_number(data):
+        if data < 0:
+            rt.report(
+                errors,
+                path,
+                "minimum",
+                "/components/schemas/LogicalVolumes/properties/used_size/minimum",
+                data,
+                " is less than the minimum of 0",
+            )
 
-    if rt.is_number(data) and data > 9223372036854775807:
-        rt.report(
-            errors,
-            path,
-            "maximum",
-            "/components/schemas/LogicalVolumes/properties/used_size/maximum",
-            rt.show(data) + " is greater than the maximum of 9223372036854775807",
-        )
+        if data > 9223372036854775807:
+            rt.report(
+                errors,
+                path,
+                "maximum",
+                "/components/schemas/LogicalVolumes/properties/used_size/maximum",
+                data,
+                " is greater than the maximum of 9223372036854775807",
+            )
 
 
-def _v173(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v173(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/LogicalVolumes/properties/free_size."""
     if not (rt.is_integer(data)):
         rt.report(
@@ -3599,29 +4364,33 @@ def _v173(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/LogicalVolumes/properties/free_size/type",
-            rt.show(data) + " is not of type 'integer'",
+            data,
+            " is not of type 'integer'",
         )
 
-    if rt.is_number(data) and data < 0:
-        rt.report(
-            errors,
-            path,
-            "minimum",
-            "/components/schemas/LogicalVolumes/properties/free_size/minimum",
-            rt.show(data) + " is less than the minimum of 0",
-        )
+    if rt.is_number(data):
+        if data < 0:
+            rt.report(
+                errors,
+                path,
+                "minimum",
+                "/components/schemas/LogicalVolumes/properties/free_size/minimum",
+                data,
+                " is less than the minimum of 0",
+            )
 
-    if rt.is_number(data) and data > 9223372036854775807:
-        rt.report(
-            errors,
-            path,
-            "maximum",
-            "/components/schemas/LogicalVolumes/properties/free_size/maximum",
-            rt.show(data) + " is greater than the maximum of 9223372036854775807",
-        )
+        if data > 9223372036854775807:
+            rt.report(
+                errors,
+                path,
+                "maximum",
+                "/components/schemas/LogicalVolumes/properties/free_size/maximum",
+                data,
+                " is greater than the maximum of 9223372036854775807",
+            )
 
 
-def _v174(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v174(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/TargetDisk/properties/id."""
     if not (rt.is_integer(data) or data is None):
         rt.report(
@@ -3629,29 +4398,33 @@ def _v174(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/TargetDisk/properties/id/type",
-            rt.show(data) + " is not of type 'integer', 'null'",
+            data,
+            " is not of type 'integer', 'null'",
         )
 
-    if rt.is_number(data) and data < 0:
-        rt.report(
-            errors,
-            path,
-            "minimum",
-            "/components/schemas/TargetDisk/properties/id/minimum",
-            rt.show(data) + " is less than the minimum of 0",
-        )
+    if rt.is_number(data):
+        if data < 0:
+            rt.report(
+                errors,
+                path,
+                "minimum",
+                "/components/schemas/TargetDisk/properties/id/minimum",
+                data,
+                " is less than the minimum of 0",
+            )
 
-    if rt.is_number(data) and data > 9223372036854775807:
-        rt.report(
-            errors,
-            path,
-            "maximum",
-            "/components/schemas/TargetDisk/properties/id/maximum",
-            rt.show(data) + " is greater than the maximum of 9223372036854775807",
-        )
+        if data > 9223372036854775807:
+            rt.report(
+                errors,
+                path,
+                "maximum",
+                "/components/schemas/TargetDisk/properties/id/maximum",
+                data,
+                " is greater than the maximum of 9223372036854775807",
+            )
 
 
-def _v175(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v175(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/TargetDisk/properties/device_use."""
     if not (isinstance(data, str) or data is None):
         rt.report(
@@ -3659,20 +4432,22 @@ def _v175(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/TargetDisk/properties/device_use/type",
-            rt.show(data) + " is not of type 'string', 'null'",
+            data,
+            " is not of type 'string', 'null'",
         )
 
-    if rt.freeze(data) not in _FROZEN_19:
+    if rt.freeze(data) not in _FROZEN_32:
         rt.report(
             errors,
             path,
             "enum",
             "/components/schemas/TargetDisk/properties/device_use/enum",
-            rt.show(data) + ' is not one of ["BOOT", "OS", "NORMAL", null]',
+            data,
+            ' is not one of ["BOOT", "OS", "NORMAL", null]',
         )
 
 
-def _v176(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v176(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/TargetDisk/properties/disk_id."""
     if not (isinstance(data, str) or data is None):
         rt.report(
@@ -3680,11 +4455,12 @@ def _v176(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/TargetDisk/properties/disk_id/type",
-            rt.show(data) + " is not of type 'string', 'null'",
+            data,
+            " is not of type 'string', 'null'",
         )
 
 
-def _v177(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v177(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/TargetDisk/properties/name."""
     if not (isinstance(data, str) or data is None):
         rt.report(
@@ -3692,11 +4468,12 @@ def _v177(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/TargetDisk/properties/name/type",
-            rt.show(data) + " is not of type 'string', 'null'",
+            data,
+            " is not of type 'string', 'null'",
         )
 
 
-def _v178(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v178(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/TargetDisk/properties/physical_volumes."""
     if not (isinstance(data, list) or data is None):
         rt.report(
@@ -3704,7 +4481,8 @@ def _v178(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/TargetDisk/properties/physical_volumes/type",
-            rt.show(data) + " is not of type 'array', 'null'",
+            data,
+            " is not of type 'array', 'null'",
         )
 
     if isinstance(data, list):
@@ -3712,7 +4490,7 @@ def _v178(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             _v235(item, (path, index), errors)
 
 
-def _v179(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v179(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/TargetDisk/properties/size."""
     if not (rt.is_integer(data) or data is None):
         rt.report(
@@ -3720,29 +4498,33 @@ def _v179(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/TargetDisk/properties/size/type",
-            rt.show(data) + " is not of type 'integer', 'null'",
+            data,
+            " is not of type 'integer', 'null'",
         )
 
-    if rt.is_number(data) and data < 0:
-        rt.report(
-            errors,
-            path,
-            "minimum",
-            "/components/schemas/TargetDisk/properties/size/minimum",
-            rt.show(data) + " is less than the minimum of 0",
-        )
+    if rt.is_number(data):
+        if data < 0:
+            rt.report(
+                errors,
+                path,
+                "minimum",
+                "/components/schemas/TargetDisk/properties/size/minimum",
+                data,
+                " is less than the minimum of 0",
+            )
 
-    if rt.is_number(data) and data > 9223372036854775807:
-        rt.report(
-            errors,
-            path,
-            "maximum",
-            "/components/schemas/TargetDisk/properties/size/maximum",
-            rt.show(data) + " is greater than the maximum of 9223372036854775807",
-        )
+        if data > 9223372036854775807:
+            rt.report(
+                errors,
+                path,
+                "maximum",
+                "/components/schemas/TargetDisk/properties/size/maximum",
+                data,
+                " is greater than the maximum of 9223372036854775807",
+            )
 
 
-def _v180(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v180(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/TargetDisk/properties/used_size."""
     if not (rt.is_integer(data) or data is None):
         rt.report(
@@ -3750,29 +4532,33 @@ def _v180(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/TargetDisk/properties/used_size/type",
-            rt.show(data) + " is not of type 'integer', 'null'",
+            data,
+            " is not of type 'integer', 'null'",
         )
 
-    if rt.is_number(data) and data < 0:
-        rt.report(
-            errors,
-            path,
-            "minimum",
-            "/components/schemas/TargetDisk/properties/used_size/minimum",
-            rt.show(data) + " is less than the minimum of 0",
-        )
+    if rt.is_number(data):
+        if data < 0:
+            rt.report(
+                errors,
+                path,
+                "minimum",
+                "/components/schemas/TargetDisk/properties/used_size/minimum",
+                data,
+                " is less than the minimum of 0",
+            )
 
-    if rt.is_number(data) and data > 9223372036854775807:
-        rt.report(
-            errors,
-            path,
-            "maximum",
-            "/components/schemas/TargetDisk/properties/used_size/maximum",
-            rt.show(data) + " is greater than the maximum of 9223372036854775807",
-        )
+        if data > 9223372036854775807:
+            rt.report(
+                errors,
+                path,
+                "maximum",
+                "/components/schemas/TargetDisk/properties/used_size/maximum",
+                data,
+                " is greater than the maximum of 9223372036854775807",
+            )
 
 
-def _v181(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v181(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/TargetDisk/properties/disk_index."""
     if not (isinstance(data, str) or data is None):
         rt.report(
@@ -3780,11 +4566,12 @@ def _v181(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/TargetDisk/properties/disk_index/type",
-            rt.show(data) + " is not of type 'string', 'null'",
+            data,
+            " is not of type 'string', 'null'",
         )
 
 
-def _v182(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v182(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/TargetDisk/properties/os_disk."""
     if not (isinstance(data, bool) or data is None):
         rt.report(
@@ -3792,11 +4579,12 @@ def _v182(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/TargetDisk/properties/os_disk/type",
-            rt.show(data) + " is not of type 'boolean', 'null'",
+            data,
+            " is not of type 'boolean', 'null'",
         )
 
 
-def _v183(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v183(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/TargetDisk/properties/partition_style."""
     if not (isinstance(data, str) or data is None):
         rt.report(
@@ -3804,20 +4592,22 @@ def _v183(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/TargetDisk/properties/partition_style/type",
-            rt.show(data) + " is not of type 'string', 'null'",
+            data,
+            " is not of type 'string', 'null'",
         )
 
-    if rt.freeze(data) not in _FROZEN_16:
+    if rt.freeze(data) not in _FROZEN_29:
         rt.report(
             errors,
             path,
             "enum",
             "/components/schemas/TargetDisk/properties/partition_style/enum",
-            rt.show(data) + ' is not one of ["MBR", "GPT", null]',
+            data,
+            ' is not one of ["MBR", "GPT", null]',
         )
 
 
-def _v184(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v184(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/TargetDisk/properties/relation_name."""
     if not (isinstance(data, str) or data is None):
         rt.report(
@@ -3825,11 +4615,12 @@ def _v184(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/TargetDisk/properties/relation_name/type",
-            rt.show(data) + " is not of type 'string', 'null'",
+            data,
+            " is not of type 'string', 'null'",
         )
 
 
-def _v185(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v185(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/TargetPhysicalVolumes/properties/id."""
     if not (rt.is_integer(data) or data is None):
         rt.report(
@@ -3837,29 +4628,33 @@ def _v185(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/TargetPhysicalVolumes/properties/id/type",
-            rt.show(data) + " is not of type 'integer', 'null'",
+            data,
+            " is not of type 'integer', 'null'",
         )
 
-    if rt.is_number(data) and data < 0:
-        rt.report(
-            errors,
-            path,
-            "minimum",
-            "/components/schemas/TargetPhysicalVolumes/properties/id/minimum",
-            rt.show(data) + " is less than the minimum of 0",
-        )
+    if rt.is_number(data):
+        if data < 0:
+            rt.report(
+                errors,
+                path,
+                "minimum",
+                "/components/schemas/TargetPhysicalVolumes/properties/id/minimum",
+                data,
+                " is less than the minimum of 0",
+            )
 
-    if rt.is_number(data) and data > 9223372036854775807:
-        rt.report(
-            errors,
-            path,
-            "maximum",
-            "/components/schemas/TargetPhysicalVolumes/properties/id/maximum",
-            rt.show(data) + " is greater than the maximum of 9223372036854775807",
-        )
+        if data > 9223372036854775807:
+            rt.report(
+                errors,
+                path,
+                "maximum",
+                "/components/schemas/TargetPhysicalVolumes/properties/id/maximum",
+                data,
+                " is greater than the maximum of 9223372036854775807",
+            )
 
 
-def _v186(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v186(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against
     #/components/schemas/TargetPhysicalVolumes/properties/device_use."""
     if not (isinstance(data, str) or data is None):
@@ -3868,20 +4663,22 @@ def _v186(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/TargetPhysicalVolumes/properties/device_use/type",
-            rt.show(data) + " is not of type 'string', 'null'",
+            data,
+            " is not of type 'string', 'null'",
         )
 
-    if rt.freeze(data) not in _FROZEN_20:
+    if rt.freeze(data) not in _FROZEN_33:
         rt.report(
             errors,
             path,
             "enum",
             "/components/schemas/TargetPhysicalVolumes/properties/device_use/enum",
-            rt.show(data) + ' is not one of ["NORMAL", "OS", "BOOT", null]',
+            data,
+            ' is not one of ["NORMAL", "OS", "BOOT", null]',
         )
 
 
-def _v187(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v187(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against
     #/components/schemas/TargetPhysicalVolumes/properties/file_system."""
     if not (isinstance(data, str) or data is None):
@@ -3890,11 +4687,12 @@ def _v187(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/TargetPhysicalVolumes/properties/file_system/type",
-            rt.show(data) + " is not of type 'string', 'null'",
+            data,
+            " is not of type 'string', 'null'",
         )
 
 
-def _v188(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v188(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/TargetPhysicalVolumes/properties/index."""
     if not (rt.is_integer(data) or data is None):
         rt.report(
@@ -3902,29 +4700,33 @@ def _v188(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/TargetPhysicalVolumes/properties/index/type",
-            rt.show(data) + " is not of type 'integer', 'null'",
+            data,
+            " is not of type 'integer', 'null'",
         )
 
-    if rt.is_number(data) and data < 0:
-        rt.report(
-            errors,
-            path,
-            "minimum",
-            "/components/schemas/TargetPhysicalVolumes/properties/index/minimum",
-            rt.show(data) + " is less than the minimum of 0",
-        )
+    if rt.is_number(data):
+        if data < 0:
+            rt.report(
+                errors,
+                path,
+                "minimum",
+                "/components/schemas/TargetPhysicalVolumes/properties/index/minimum",
+                data,
+                " is less than the minimum of 0",
+            )
 
-    if rt.is_number(data) and data > 2147483647:
-        rt.report(
-            errors,
-            path,
-            "maximum",
-            "/components/schemas/TargetPhysicalVolumes/properties/index/maximum",
-            rt.show(data) + " is greater than the maximum of 2147483647",
-        )
+        if data > 2147483647:
+            rt.report(
+                errors,
+                path,
+                "maximum",
+                "/components/schemas/TargetPhysicalVolumes/properties/index/maximum",
+                data,
+                " is greater than the maximum of 2147483647",
+            )
 
 
-def _v189(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v189(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against
     #/components/schemas/TargetPhysicalVolumes/properties/mount_point."""
     if not (isinstance(data, str) or data is None):
@@ -3933,11 +4735,12 @@ def _v189(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/TargetPhysicalVolumes/properties/mount_point/type",
-            rt.show(data) + " is not of type 'string', 'null'",
+            data,
+            " is not of type 'string', 'null'",
         )
 
 
-def _v190(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v190(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/TargetPhysicalVolumes/properties/name."""
     if not (isinstance(data, str) or data is None):
         rt.report(
@@ -3945,11 +4748,12 @@ def _v190(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/TargetPhysicalVolumes/properties/name/type",
-            rt.show(data) + " is not of type 'string', 'null'",
+            data,
+            " is not of type 'string', 'null'",
         )
 
 
-def _v191(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v191(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/TargetPhysicalVolumes/properties/size."""
     if not (rt.is_integer(data) or data is None):
         rt.report(
@@ -3957,29 +4761,33 @@ def _v191(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/TargetPhysicalVolumes/properties/size/type",
-            rt.show(data) + " is not of type 'integer', 'null'",
+            data,
+            " is not of type 'integer', 'null'",
         )
 
-    if rt.is_number(data) and data < 0:
-        rt.report(
-            errors,
-            path,
-            "minimum",
-            "/components/schemas/TargetPhysicalVolumes/properties/size/minimum",
-            rt.show(data) + " is less than the minimum of 0",
-        )
+    if rt.is_number(data):
+        if data < 0:
+            rt.report(
+                errors,
+                path,
+                "minimum",
+                "/components/schemas/TargetPhysicalVolumes/properties/size/minimum",
+                data,
+                " is less than the minimum of 0",
+            )
 
-    if rt.is_number(data) and data > 9223372036854775807:
-        rt.report(
-            errors,
-            path,
-            "maximum",
-            "/components/schemas/TargetPhysicalVolumes/properties/size/maximum",
-            rt.show(data) + " is greater than the maximum of 9223372036854775807",
-        )
+        if data > 9223372036854775807:
+            rt.report(
+                errors,
+                path,
+                "maximum",
+                "/components/schemas/TargetPhysicalVolumes/properties/size/maximum",
+                data,
+                " is greater than the maximum of 9223372036854775807",
+            )
 
 
-def _v192(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v192(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against
     #/components/schemas/TargetPhysicalVolumes/properties/used_size."""
     if not (rt.is_integer(data) or data is None):
@@ -3988,29 +4796,33 @@ def _v192(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/TargetPhysicalVolumes/properties/used_size/type",
-            rt.show(data) + " is not of type 'integer', 'null'",
+            data,
+            " is not of type 'integer', 'null'",
         )
 
-    if rt.is_number(data) and data < 0:
-        rt.report(
-            errors,
-            path,
-            "minimum",
-            "/components/schemas/TargetPhysicalVolumes/properties/used_size/minimum",
-            rt.show(data) + " is less than the minimum of 0",
-        )
+    if rt.is_number(data):
+        if data < 0:
+            rt.report(
+                errors,
+                path,
+                "minimum",
+                "/components/schemas/TargetPhysicalVolumes/properties/used_size/minimum",
+                data,
+                " is less than the minimum of 0",
+            )
 
-    if rt.is_number(data) and data > 9223372036854775807:
-        rt.report(
-            errors,
-            path,
-            "maximum",
-            "/components/schemas/TargetPhysicalVolumes/properties/used_size/maximum",
-            rt.show(data) + " is greater than the maximum of 9223372036854775807",
-        )
+        if data > 9223372036854775807:
+            rt.report(
+                errors,
+                path,
+                "maximum",
+                "/components/schemas/TargetPhysicalVolumes/properties/used_size/maximum",
+                data,
+                " is greater than the maximum of 9223372036854775807",
+            )
 
 
-def _v193(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v193(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/TargetPhysicalVolumes/properties/uuid."""
     if not (isinstance(data, str) or data is None):
         rt.report(
@@ -4018,11 +4830,12 @@ def _v193(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/TargetPhysicalVolumes/properties/uuid/type",
-            rt.show(data) + " is not of type 'string', 'null'",
+            data,
+            " is not of type 'string', 'null'",
         )
 
 
-def _v194(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v194(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against
     #/components/schemas/TargetPhysicalVolumes/properties/relation_name."""
     if not (isinstance(data, str) or data is None):
@@ -4031,11 +4844,12 @@ def _v194(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/TargetPhysicalVolumes/properties/relation_name/type",
-            rt.show(data) + " is not of type 'string', 'null'",
+            data,
+            " is not of type 'string', 'null'",
         )
 
 
-def _v195(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v195(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against
     #/components/schemas/TargetPhysicalVolumes/properties/free_size."""
     if not (rt.is_integer(data) or data is None):
@@ -4044,29 +4858,33 @@ def _v195(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/TargetPhysicalVolumes/properties/free_size/type",
-            rt.show(data) + " is not of type 'integer', 'null'",
+            data,
+            " is not of type 'integer', 'null'",
         )
 
-    if rt.is_number(data) and data < 0:
-        rt.report(
-            errors,
-            path,
-            "minimum",
-            "/components/schemas/TargetPhysicalVolumes/properties/free_size/minimum",
-            rt.show(data) + " is less than the minimum of 0",
-        )
+    if rt.is_number(data):
+        if data < 0:
+            rt.report(
+                errors,
+                path,
+                "minimum",
+                "/components/schemas/TargetPhysicalVolumes/properties/free_size/minimum",
+                data,
+                " is less than the minimum of 0",
+            )
 
-    if rt.is_number(data) and data > 9223372036854775807:
-        rt.report(
-            errors,
-            path,
-            "maximum",
-            "/components/schemas/TargetPhysicalVolumes/properties/free_size/maximum",
-            rt.show(data) + " is greater than the maximum of 9223372036854775807",
-        )
+        if data > 9223372036854775807:
+            rt.report(
+                errors,
+                path,
+                "maximum",
+                "/components/schemas/TargetPhysicalVolumes/properties/free_size/maximum",
+                data,
+                " is greater than the maximum of 9223372036854775807",
+            )
 
 
-def _v196(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v196(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/CloneServer/properties/vm_id."""
     if not (isinstance(data, str) or data is None):
         rt.report(
@@ -4074,11 +4892,12 @@ def _v196(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/CloneServer/properties/vm_id/type",
-            rt.show(data) + " is not of type 'string', 'null'",
+            data,
+            " is not of type 'string', 'null'",
         )
 
 
-def _v197(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v197(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/CloneServer/properties/name."""
     if not (isinstance(data, str) or data is None):
         rt.report(
@@ -4086,11 +4905,12 @@ def _v197(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/CloneServer/properties/name/type",
-            rt.show(data) + " is not of type 'string', 'null'",
+            data,
+            " is not of type 'string', 'null'",
         )
 
 
-def _v198(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v198(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/CloneServer/properties/clone_error."""
     if not (isinstance(data, str) or data is None):
         rt.report(
@@ -4098,11 +4918,12 @@ def _v198(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/CloneServer/properties/clone_error/type",
-            rt.show(data) + " is not of type 'string', 'null'",
+            data,
+            " is not of type 'string', 'null'",
         )
 
 
-def _v199(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v199(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/CloneServer/properties/clone_state."""
     if not (isinstance(data, str) or data is None):
         rt.report(
@@ -4110,11 +4931,12 @@ def _v199(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/CloneServer/properties/clone_state/type",
-            rt.show(data) + " is not of type 'string', 'null'",
+            data,
+            " is not of type 'string', 'null'",
         )
 
 
-def _v200(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v200(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/CloneServer/properties/error_msg."""
     if not (isinstance(data, str) or data is None):
         rt.report(
@@ -4122,11 +4944,12 @@ def _v200(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/CloneServer/properties/error_msg/type",
-            rt.show(data) + " is not of type 'string', 'null'",
+            data,
+            " is not of type 'string', 'null'",
         )
 
 
-def _v201(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v201(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/SubTask/properties/id."""
     if not (rt.is_integer(data) or data is None):
         rt.report(
@@ -4134,29 +4957,33 @@ def _v201(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/SubTask/properties/id/type",
-            rt.show(data) + " is not of type 'integer', 'null'",
+            data,
+            " is not of type 'integer', 'null'",
         )
 
-    if rt.is_number(data) and data < 0:
-        rt.report(
-            errors,
-            path,
-            "minimum",
-            "/components/schemas/SubTask/properties/id/minimum",
-            rt.show(data) + " is less than the minimum of 0",
-        )
+    if rt.is_number(data):
+        if data < 0:
+            rt.report(
+                errors,
+                path,
+                "minimum",
+                "/components/schemas/SubTask/properties/id/minimum",
+                data,
+                " is less than the minimum of 0",
+            )
 
-    if rt.is_number(data) and data > 9223372036854775807:
-        rt.report(
-            errors,
-            path,
-            "maximum",
-            "/components/schemas/SubTask/properties/id/maximum",
-            rt.show(data) + " is greater than the maximum of 9223372036854775807",
-        )
+        if data > 9223372036854775807:
+            rt.report(
+                errors,
+                path,
+                "maximum",
+                "/components/schemas/SubTask/properties/id/maximum",
+                data,
+                " is greater than the maximum of 9223372036854775807",
+            )
 
 
-def _v202(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v202(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/SubTask/properties/name."""
     if not (isinstance(data, str) or data is None):
         rt.report(
@@ -4164,11 +4991,12 @@ def _v202(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/SubTask/properties/name/type",
-            rt.show(data) + " is not of type 'string', 'null'",
+            data,
+            " is not of type 'string', 'null'",
         )
 
 
-def _v203(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v203(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/SubTask/properties/progress."""
     if not (rt.is_integer(data)):
         rt.report(
@@ -4176,29 +5004,33 @@ def _v203(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/SubTask/properties/progress/type",
-            rt.show(data) + " is not of type 'integer'",
+            data,
+            " is not of type 'integer'",
         )
 
-    if rt.is_number(data) and data < 0:
-        rt.report(
-            errors,
-            path,
-            "minimum",
-            "/components/schemas/SubTask/properties/progress/minimum",
-            rt.show(data) + " is less than the minimum of 0",
-        )
+    if rt.is_number(data):
+        if data < 0:
+            rt.report(
+                errors,
+                path,
+                "minimum",
+                "/components/schemas/SubTask/properties/progress/minimum",
+                data,
+                " is less than the minimum of 0",
+            )
 
-    if rt.is_number(data) and data > 100:
-        rt.report(
-            errors,
-            path,
-            "maximum",
-            "/components/schemas/SubTask/properties/progress/maximum",
-            rt.show(data) + " is greater than the maximum of 100",
-        )
+        if data > 100:
+            rt.report(
+                errors,
+                path,
+                "maximum",
+                "/components/schemas/SubTask/properties/progress/maximum",
+                data,
+                " is greater than the maximum of 100",
+            )
 
 
-def _v204(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v204(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/SubTask/properties/start_date."""
     if not (rt.is_integer(data) or data is None):
         rt.report(
@@ -4206,29 +5038,33 @@ def _v204(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/SubTask/properties/start_date/type",
-            rt.show(data) + " is not of type 'integer', 'null'",
+            data,
+            " is not of type 'integer', 'null'",
         )
 
-    if rt.is_number(data) and data < 0:
-        rt.report(
-            errors,
-            path,
-            "minimum",
-            "/components/schemas/SubTask/properties/start_date/minimum",
-            rt.show(data) + " is less than the minimum of 0",
-        )
+    if rt.is_number(data):
+        if data < 0:
+            rt.report(
+                errors,
+                path,
+                "minimum",
+                "/components/schemas/SubTask/properties/start_date/minimum",
+                data,
+                " is less than the minimum of 0",
+            )
 
-    if rt.is_number(data) and data > 9223372036854775807:
-        rt.report(
-            errors,
-            path,
-            "maximum",
-            "/components/schemas/SubTask/properties/start_date/maximum",
-            rt.show(data) + " is greater than the maximum of 9223372036854775807",
-        )
+        if data > 9223372036854775807:
+            rt.report(
+                errors,
+                path,
+                "maximum",
+                "/components/schemas/SubTask/properties/start_date/maximum",
+                data,
+                " is greater than the maximum of 9223372036854775807",
+            )
 
 
-def _v205(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v205(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/SubTask/properties/end_date."""
     if not (rt.is_integer(data) or data is None):
         rt.report(
@@ -4236,29 +5072,33 @@ def _v205(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/SubTask/properties/end_date/type",
-            rt.show(data) + " is not of type 'integer', 'null'",
+            data,
+            " is not of type 'integer', 'null'",
         )
 
-    if rt.is_number(data) and data < 0:
-        rt.report(
-            errors,
-            path,
-            "minimum",
-            "/components/schemas/SubTask/properties/end_date/minimum",
-            rt.show(data) + " is less than the minimum of 0",
-        )
+    if rt.is_number(data):
+        if data < 0:
+            rt.report(
+                errors,
+                path,
+                "minimum",
+                "/components/schemas/SubTask/properties/end_date/minimum",
+                data,
+                " is less than the minimum of 0",
+            )
 
-    if rt.is_number(data) and data > 9223372036854775807:
-        rt.report(
-            errors,
-            path,
-            "maximum",
-            "/components/schemas/SubTask/properties/end_date/maximum",
-            rt.show(data) + " is greater than the maximum of 9223372036854775807",
-        )
+        if data > 9223372036854775807:
+            rt.report(
+                errors,
+                path,
+                "maximum",
+                "/components/schemas/SubTask/properties/end_date/maximum",
+                data,
+                " is greater than the maximum of 9223372036854775807",
+            )
 
 
-def _v206(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v206(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/SubTask/properties/migrate_speed."""
     if not (rt.is_number(data) or data is None):
         rt.report(
@@ -4266,29 +5106,33 @@ def _v206(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/SubTask/properties/migrate_speed/type",
-            rt.show(data) + " is not of type 'number', 'null'",
+            data,
+            " is not of type 'number', 'null'",
         )
 
-    if rt.is_number(data) and data < 0:
-        rt.report(
-            errors,
-            path,
-            "minimum",
-            "/components/schemas/SubTask/properties/migrate_speed/minimum",
-            rt.show(data) + " is less than the minimum of 0",
-        )
+    if rt.is_number(data):
+        if data < 0:
+            rt.report(
+                errors,
+                path,
+                "minimum",
+                "/components/schemas/SubTask/properties/migrate_speed/minimum",
+                data,
+                " is less than the minimum of 0",
+            )
 
-    if rt.is_number(data) and data > 10000:
-        rt.report(
-            errors,
-            path,
-            "maximum",
-            "/components/schemas/SubTask/properties/migrate_speed/maximum",
-            rt.show(data) + " is greater than the maximum of 10000",
-        )
+        if data > 10000:
+            rt.report(
+                errors,
+                path,
+                "maximum",
+                "/components/schemas/SubTask/properties/migrate_speed/maximum",
+                data,
+                " is greater than the maximum of 10000",
+            )
 
 
-def _v207(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v207(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/SubTask/properties/user_op."""
     if not (isinstance(data, str) or data is None):
         rt.report(
@@ -4296,11 +5140,12 @@ def _v207(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/SubTask/properties/user_op/type",
-            rt.show(data) + " is not of type 'string', 'null'",
+            data,
+            " is not of type 'string', 'null'",
         )
 
 
-def _v208(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v208(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/SubTask/properties/process_trace."""
     if not (isinstance(data, str) or data is None):
         rt.report(
@@ -4308,11 +5153,12 @@ def _v208(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/SubTask/properties/process_trace/type",
-            rt.show(data) + " is not of type 'string', 'null'",
+            data,
+            " is not of type 'string', 'null'",
         )
 
 
-def _v209(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v209(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/UpdateTaskResponse/properties/id."""
     if not (isinstance(data, str) or data is None):
         rt.report(
@@ -4320,11 +5166,12 @@ def _v209(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/UpdateTaskResponse/properties/id/type",
-            rt.show(data) + " is not of type 'string', 'null'",
+            data,
+            " is not of type 'string', 'null'",
         )
 
 
-def _v210(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v210(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/ErrorResponse/properties/error_code."""
     if not (isinstance(data, str) or data is None):
         rt.report(
@@ -4332,11 +5179,12 @@ def _v210(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/ErrorResponse/properties/error_code/type",
-            rt.show(data) + " is not of type 'string', 'null'",
+            data,
+            " is not of type 'string', 'null'",
         )
 
 
-def _v211(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v211(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/ErrorResponse/properties/error_msg."""
     if not (isinstance(data, str) or data is None):
         rt.report(
@@ -4344,11 +5192,12 @@ def _v211(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/ErrorResponse/properties/error_msg/type",
-            rt.show(data) + " is not of type 'string', 'null'",
+            data,
+            " is not of type 'string', 'null'",
         )
 
 
-def _v212(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v212(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against
     #/components/schemas/ErrorResponse/properties/encoded_authorization_message."""
     if not (isinstance(data, str) or data is None):
@@ -4357,11 +5206,12 @@ def _v212(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/ErrorResponse/properties/encoded_authorization_message/type",
-            rt.show(data) + " is not of type 'string', 'null'",
+            data,
+            " is not of type 'string', 'null'",
         )
 
 
-def _v213(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v213(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/ErrorResponse/properties/error_param."""
     if not (isinstance(data, list) or data is None):
         rt.report(
@@ -4369,15 +5219,17 @@ def _v213(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/ErrorResponse/properties/error_param/type",
-            rt.show(data) + " is not of type 'array', 'null'",
+            data,
+            " is not of type 'array', 'null'",
         )
 
     if isinstance(data, list):
         for index, item in enumerate(data):
-            _v236(item, (path, index), errors)
+            if item.__class__ is not str:
+                _v236(item, (path, index), errors)
 
 
-def _v214(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v214(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/ErrorResponse/properties/details."""
     if not (isinstance(data, list) or data is None):
         rt.report(
@@ -4385,7 +5237,8 @@ def _v214(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/ErrorResponse/properties/details/type",
-            rt.show(data) + " is not of type 'array', 'null'",
+            data,
+            " is not of type 'array', 'null'",
         )
 
     if isinstance(data, list):
@@ -4393,7 +5246,7 @@ def _v214(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             _v237(item, (path, index), errors)
 
 
-def _v215(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v215(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/ErrorDetail/properties/error_code."""
     if not (isinstance(data, str) or data is None):
         rt.report(
@@ -4401,11 +5254,12 @@ def _v215(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/ErrorDetail/properties/error_code/type",
-            rt.show(data) + " is not of type 'string', 'null'",
+            data,
+            " is not of type 'string', 'null'",
         )
 
 
-def _v216(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v216(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/ErrorDetail/properties/error_msg."""
     if not (isinstance(data, str) or data is None):
         rt.report(
@@ -4413,17 +5267,18 @@ def _v216(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/ErrorDetail/properties/error_msg/type",
-            rt.show(data) + " is not of type 'string', 'null'",
+            data,
+            " is not of type 'string', 'null'",
         )
 
 
-def _v217(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v217(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against
     #/components/schemas/PutTaskReq/properties/source_server/anyOf/0."""
     _v1(data, path, errors)
 
 
-def _v218(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v218(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against
     #/components/schemas/PutTaskReq/properties/source_server/anyOf/1."""
     if not (data is None):
@@ -4432,17 +5287,18 @@ def _v218(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/PutTaskReq/properties/source_server/anyOf/1/type",
-            rt.show(data) + " is not of type 'null'",
+            data,
+            " is not of type 'null'",
         )
 
 
-def _v219(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v219(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against
     #/components/schemas/PutTaskReq/properties/target_server/anyOf/0."""
     _v4(data, path, errors)
 
 
-def _v220(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v220(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against
     #/components/schemas/PutTaskReq/properties/target_server/anyOf/1."""
     if not (data is None):
@@ -4451,17 +5307,18 @@ def _v220(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/PutTaskReq/properties/target_server/anyOf/1/type",
-            rt.show(data) + " is not of type 'null'",
+            data,
+            " is not of type 'null'",
         )
 
 
-def _v221(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v221(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against
     #/components/schemas/PutTaskReq/properties/clone_server/anyOf/0."""
     _v12(data, path, errors)
 
 
-def _v222(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v222(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against
     #/components/schemas/PutTaskReq/properties/clone_server/anyOf/1."""
     if not (data is None):
@@ -4470,85 +5327,86 @@ def _v222(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/PutTaskReq/properties/clone_server/anyOf/1/type",
-            rt.show(data) + " is not of type 'null'",
+            data,
+            " is not of type 'null'",
         )
 
 
-def _v223(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v223(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/PutTaskReq/properties/sub_tasks/items."""
     _v13(data, path, errors)
 
 
-def _v224(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v224(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against
     #/components/schemas/PostSourceServerBody/properties/disks/items."""
     _v2(data, path, errors)
 
 
-def _v225(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v225(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against
     #/components/schemas/PostSourceServerBody/properties/btrfs_list/items."""
     _v5(data, path, errors)
 
 
-def _v226(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v226(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against
     #/components/schemas/PostSourceServerBody/properties/networks/items."""
     _v7(data, path, errors)
 
 
-def _v227(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v227(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against
     #/components/schemas/PostSourceServerBody/properties/volume_groups/items."""
     _v8(data, path, errors)
 
 
-def _v228(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v228(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against
     #/components/schemas/ServerDisk/properties/physical_volumes/items."""
     _v3(data, path, errors)
 
 
-def _v229(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v229(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/TargetServer/properties/btrfs_list/items."""
     _v5(data, path, errors)
 
 
-def _v230(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v230(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/TargetServer/properties/networks/items."""
     _v7(data, path, errors)
 
 
-def _v231(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v231(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against
     #/components/schemas/TargetServer/properties/volume_groups/items."""
     _v8(data, path, errors)
 
 
-def _v232(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v232(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/TargetServer/properties/disks/items."""
     _v10(data, path, errors)
 
 
-def _v233(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v233(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against
     #/components/schemas/BtrfsFileSystem/properties/subvolumn/items."""
     _v6(data, path, errors)
 
 
-def _v234(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v234(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against
     #/components/schemas/VolumeGroups/properties/logical_volumes/items."""
     _v9(data, path, errors)
 
 
-def _v235(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v235(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against
     #/components/schemas/TargetDisk/properties/physical_volumes/items."""
     _v11(data, path, errors)
 
 
-def _v236(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v236(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against
     #/components/schemas/ErrorResponse/properties/error_param/items."""
     if not (isinstance(data, str)):
@@ -4557,11 +5415,12 @@ def _v236(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/ErrorResponse/properties/error_param/items/type",
-            rt.show(data) + " is not of type 'string'",
+            data,
+            " is not of type 'string'",
         )
 
 
-def _v237(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v237(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/ErrorResponse/properties/details/items."""
     _v16(data, path, errors)
 
@@ -4572,8 +5431,8 @@ def validate_put_task_req(data: Any) -> list[ValidationError]:
 
 
 def is_valid_put_task_req(data: Any) -> bool:
-    """Whether ``data`` is valid against the put_task_req schema."""
-    return not rt.run(_v0, data)
+    """Whether ``data`` is valid against the put_task_req schema (stops at the first error)."""
+    return rt.is_valid(_v0, data)
 
 
 def validate_post_source_server_body(data: Any) -> list[ValidationError]:
@@ -4582,8 +5441,8 @@ def validate_post_source_server_body(data: Any) -> list[ValidationError]:
 
 
 def is_valid_post_source_server_body(data: Any) -> bool:
-    """Whether ``data`` is valid against the post_source_server_body schema."""
-    return not rt.run(_v1, data)
+    """Whether ``data`` is valid against the post_source_server_body schema (stops at the first error)."""
+    return rt.is_valid(_v1, data)
 
 
 def validate_server_disk(data: Any) -> list[ValidationError]:
@@ -4592,8 +5451,8 @@ def validate_server_disk(data: Any) -> list[ValidationError]:
 
 
 def is_valid_server_disk(data: Any) -> bool:
-    """Whether ``data`` is valid against the server_disk schema."""
-    return not rt.run(_v2, data)
+    """Whether ``data`` is valid against the server_disk schema (stops at the first error)."""
+    return rt.is_valid(_v2, data)
 
 
 def validate_physical_volume(data: Any) -> list[ValidationError]:
@@ -4602,8 +5461,8 @@ def validate_physical_volume(data: Any) -> list[ValidationError]:
 
 
 def is_valid_physical_volume(data: Any) -> bool:
-    """Whether ``data`` is valid against the physical_volume schema."""
-    return not rt.run(_v3, data)
+    """Whether ``data`` is valid against the physical_volume schema (stops at the first error)."""
+    return rt.is_valid(_v3, data)
 
 
 def validate_target_server(data: Any) -> list[ValidationError]:
@@ -4612,8 +5471,8 @@ def validate_target_server(data: Any) -> list[ValidationError]:
 
 
 def is_valid_target_server(data: Any) -> bool:
-    """Whether ``data`` is valid against the target_server schema."""
-    return not rt.run(_v4, data)
+    """Whether ``data`` is valid against the target_server schema (stops at the first error)."""
+    return rt.is_valid(_v4, data)
 
 
 def validate_btrfs_file_system(data: Any) -> list[ValidationError]:
@@ -4622,8 +5481,8 @@ def validate_btrfs_file_system(data: Any) -> list[ValidationError]:
 
 
 def is_valid_btrfs_file_system(data: Any) -> bool:
-    """Whether ``data`` is valid against the btrfs_file_system schema."""
-    return not rt.run(_v5, data)
+    """Whether ``data`` is valid against the btrfs_file_system schema (stops at the first error)."""
+    return rt.is_valid(_v5, data)
 
 
 def validate_btrfs_subvolumn(data: Any) -> list[ValidationError]:
@@ -4632,8 +5491,8 @@ def validate_btrfs_subvolumn(data: Any) -> list[ValidationError]:
 
 
 def is_valid_btrfs_subvolumn(data: Any) -> bool:
-    """Whether ``data`` is valid against the btrfs_subvolumn schema."""
-    return not rt.run(_v6, data)
+    """Whether ``data`` is valid against the btrfs_subvolumn schema (stops at the first error)."""
+    return rt.is_valid(_v6, data)
 
 
 def validate_net_work(data: Any) -> list[ValidationError]:
@@ -4642,8 +5501,8 @@ def validate_net_work(data: Any) -> list[ValidationError]:
 
 
 def is_valid_net_work(data: Any) -> bool:
-    """Whether ``data`` is valid against the net_work schema."""
-    return not rt.run(_v7, data)
+    """Whether ``data`` is valid against the net_work schema (stops at the first error)."""
+    return rt.is_valid(_v7, data)
 
 
 def validate_volume_groups(data: Any) -> list[ValidationError]:
@@ -4652,8 +5511,8 @@ def validate_volume_groups(data: Any) -> list[ValidationError]:
 
 
 def is_valid_volume_groups(data: Any) -> bool:
-    """Whether ``data`` is valid against the volume_groups schema."""
-    return not rt.run(_v8, data)
+    """Whether ``data`` is valid against the volume_groups schema (stops at the first error)."""
+    return rt.is_valid(_v8, data)
 
 
 def validate_logical_volumes(data: Any) -> list[ValidationError]:
@@ -4662,8 +5521,8 @@ def validate_logical_volumes(data: Any) -> list[ValidationError]:
 
 
 def is_valid_logical_volumes(data: Any) -> bool:
-    """Whether ``data`` is valid against the logical_volumes schema."""
-    return not rt.run(_v9, data)
+    """Whether ``data`` is valid against the logical_volumes schema (stops at the first error)."""
+    return rt.is_valid(_v9, data)
 
 
 def validate_target_disk(data: Any) -> list[ValidationError]:
@@ -4672,8 +5531,8 @@ def validate_target_disk(data: Any) -> list[ValidationError]:
 
 
 def is_valid_target_disk(data: Any) -> bool:
-    """Whether ``data`` is valid against the target_disk schema."""
-    return not rt.run(_v10, data)
+    """Whether ``data`` is valid against the target_disk schema (stops at the first error)."""
+    return rt.is_valid(_v10, data)
 
 
 def validate_target_physical_volumes(data: Any) -> list[ValidationError]:
@@ -4682,8 +5541,8 @@ def validate_target_physical_volumes(data: Any) -> list[ValidationError]:
 
 
 def is_valid_target_physical_volumes(data: Any) -> bool:
-    """Whether ``data`` is valid against the target_physical_volumes schema."""
-    return not rt.run(_v11, data)
+    """Whether ``data`` is valid against the target_physical_volumes schema (stops at the first error)."""
+    return rt.is_valid(_v11, data)
 
 
 def validate_clone_server(data: Any) -> list[ValidationError]:
@@ -4692,8 +5551,8 @@ def validate_clone_server(data: Any) -> list[ValidationError]:
 
 
 def is_valid_clone_server(data: Any) -> bool:
-    """Whether ``data`` is valid against the clone_server schema."""
-    return not rt.run(_v12, data)
+    """Whether ``data`` is valid against the clone_server schema (stops at the first error)."""
+    return rt.is_valid(_v12, data)
 
 
 def validate_sub_task(data: Any) -> list[ValidationError]:
@@ -4702,8 +5561,8 @@ def validate_sub_task(data: Any) -> list[ValidationError]:
 
 
 def is_valid_sub_task(data: Any) -> bool:
-    """Whether ``data`` is valid against the sub_task schema."""
-    return not rt.run(_v13, data)
+    """Whether ``data`` is valid against the sub_task schema (stops at the first error)."""
+    return rt.is_valid(_v13, data)
 
 
 def validate_update_task_response(data: Any) -> list[ValidationError]:
@@ -4712,8 +5571,8 @@ def validate_update_task_response(data: Any) -> list[ValidationError]:
 
 
 def is_valid_update_task_response(data: Any) -> bool:
-    """Whether ``data`` is valid against the update_task_response schema."""
-    return not rt.run(_v14, data)
+    """Whether ``data`` is valid against the update_task_response schema (stops at the first error)."""
+    return rt.is_valid(_v14, data)
 
 
 def validate_error_response(data: Any) -> list[ValidationError]:
@@ -4722,8 +5581,8 @@ def validate_error_response(data: Any) -> list[ValidationError]:
 
 
 def is_valid_error_response(data: Any) -> bool:
-    """Whether ``data`` is valid against the error_response schema."""
-    return not rt.run(_v15, data)
+    """Whether ``data`` is valid against the error_response schema (stops at the first error)."""
+    return rt.is_valid(_v15, data)
 
 
 def validate_error_detail(data: Any) -> list[ValidationError]:
@@ -4732,8 +5591,8 @@ def validate_error_detail(data: Any) -> list[ValidationError]:
 
 
 def is_valid_error_detail(data: Any) -> bool:
-    """Whether ``data`` is valid against the error_detail schema."""
-    return not rt.run(_v16, data)
+    """Whether ``data`` is valid against the error_detail schema (stops at the first error)."""
+    return rt.is_valid(_v16, data)
 
 
 _VALIDATORS: dict[str, rt.Node] = {

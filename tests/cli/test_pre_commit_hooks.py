@@ -107,7 +107,7 @@ def _run_like_pre_commit(
 
 def test_the_hooks_file_is_a_valid_manifest() -> None:
     hooks = _hooks()
-    assert list(hooks) == ["sms-validate", "sms-codegen-check"]
+    assert list(hooks) == ["sms-validate", "sms-codegen-check", "sms-codegen-generate-check"]
     for hook in hooks.values():
         assert {"id", "name", "entry", "language"} <= set(hook), hook
         assert set(hook) <= MANIFEST_KEYS, set(hook) - MANIFEST_KEYS
@@ -143,7 +143,7 @@ def test_each_entry_is_a_real_command(hook_id: str) -> None:
 
 def test_the_readme_examples_use_the_hooks_that_exist() -> None:
     configs = _readme_configs()
-    assert len(configs) == 2
+    assert len(configs) == 3
     hook_ids = {
         hook["id"] for config in configs for repo in config["repos"] for hook in repo["hooks"]
     }
@@ -243,3 +243,22 @@ def test_sms_codegen_check_runs_like_pre_commit(tmp_path: Path) -> None:
     assert stale.returncode == 1
     assert "-# edited by hand" in stale.stdout
     assert "generated is stale" in stale.stderr
+
+
+def test_downstream_generate_check_hook_reads_the_repositorys_settings(tmp_path: Path) -> None:
+    """A downstream repository: its own spec, [tool.sms-codegen], committed output."""
+    shutil.copy(SMALL_SPEC, tmp_path / "api.yaml")
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.sms-codegen]\nspec = "api.yaml"\nout = "sdk"\npackage = "my_sdk"\n',
+        encoding="utf-8",
+    )
+    hook = _hooks()["sms-codegen-generate-check"]
+    assert hook["language"] == "python" and hook["pass_filenames"] is False
+    missing = _run_like_pre_commit(hook, ["api.yaml"], tmp_path, _env())
+    assert missing.returncode == 1 and "+++ b/my_sdk/models.py" in missing.stdout
+    subprocess.run(
+        [VENV_BIN / "sms-codegen", "generate"], cwd=tmp_path, capture_output=True, check=True
+    )
+    up_to_date = _run_like_pre_commit(hook, ["api.yaml"], tmp_path, _env())
+    assert up_to_date.returncode == 0, up_to_date.stdout + up_to_date.stderr
+    assert up_to_date.stdout == f"{tmp_path / 'sdk'} is up to date\n"

@@ -394,12 +394,6 @@ def test_huge_integer_is_a_spec_error(parse: ParseFn) -> None:
     assert (error.line, error.pointer) == (2, "/b")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="bug: loading.py ignores key tags, so a YAML merge key '<<' silently becomes a"
-    " literal property named '<<' instead of being merged or refused",
-)
 def test_yaml_merge_key_is_merged_or_refused(parse: ParseFn) -> None:
     try:
         data = parse("base: &b {x: 1}\nd:\n  <<: *b\n  y: 2\n").data

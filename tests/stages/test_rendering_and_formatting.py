@@ -104,7 +104,7 @@ def test_a_template_using_an_undefined_name_fails_loudly(tmp_path: Path) -> None
     (tmp_path / "_macros.jinja").write_text("", encoding="utf-8")
     (tmp_path / "models.py.jinja").write_text("{{ package.no_such_field }}", encoding="utf-8")
     with pytest.raises(jinja2.UndefinedError, match="no_such_field"):
-        render_package(_package(), NO_VALIDATORS, templates_dir=tmp_path)
+        render_package(_package(), NO_VALIDATORS, overrides=tmp_path)
 
 
 def test_the_wrong_black_version_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:

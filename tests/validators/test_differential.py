@@ -33,7 +33,9 @@ from hypothesis import strategies as st
 from hypothesis_jsonschema import from_schema
 
 from generator import naming
+from generator.exporting import export_schemas
 from generator.loading import load_spec
+from generator.resolving import resolve_references
 
 #: How deep ``valid_values`` follows ``$ref``s: recursive schemas must still give finite payloads.
 REF_DEPTH = 3
@@ -56,8 +58,12 @@ class SpecUnderTest:
 
     def __init__(self, case: GoldenCase) -> None:
         self.name = case.name
-        self.document: dict[str, Any] = load_spec(case.spec).data
+        loaded = load_spec(case.spec)
+        self.document: dict[str, Any] = loaded.data
         self.components: dict[str, Any] = self.document["components"]
+        # The reference is jsonschema on the standalone 2020-12 export: for an OpenAPI 3.0 spec it
+        # has 3.0's `nullable` spelled the 2020-12 way, which raw 3.0 schemas would not give it.
+        self._exported = export_schemas(resolve_references(loaded))
         self.validators = _generated_validators(case.golden)
         self._references: dict[str, jsonschema.Draft202012Validator] = {}
 
@@ -68,9 +74,7 @@ class SpecUnderTest:
     def reference(self, name: str) -> jsonschema.Draft202012Validator:
         """jsonschema's validator for a component, its ``$ref`` resolved in the same document."""
         if name not in self._references:
-            ref = f"#/components/schemas/{_escape(name)}"
-            schema = {"$ref": ref, "components": self.components}
-            self._references[name] = jsonschema.Draft202012Validator(schema)
+            self._references[name] = jsonschema.Draft202012Validator(self._exported[name])
         return self._references[name]
 
     def resolve(self, ref: str) -> Any:

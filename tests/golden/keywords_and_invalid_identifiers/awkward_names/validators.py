@@ -19,7 +19,7 @@ _NAMES_0: Final[tuple[str, ...]] = (
 )
 
 
-def _v0(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v0(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/awkward-record."""
     if not (isinstance(data, dict)):
         rt.report(
@@ -27,7 +27,8 @@ def _v0(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/awkward-record/type",
-            rt.show(data) + " is not of type 'object'",
+            data,
+            " is not of type 'object'",
         )
 
     if isinstance(data, dict):
@@ -38,43 +39,73 @@ def _v0(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
                     path,
                     "required",
                     "/components/schemas/awkward-record/required",
-                    rt.show(name) + " is a required property",
+                    name,
+                    " is a required property",
                 )
 
-    if isinstance(data, dict):
         if "class" in data:
-            _v1(data["class"], (path, "class"), errors)
+            value = data["class"]
+            if value.__class__ is not str:
+                _v1(value, (path, "class"), errors)
         if "from" in data:
-            _v2(data["from"], (path, "from"), errors)
+            value = data["from"]
+            if value.__class__ is not int:
+                _v2(value, (path, "from"), errors)
         if "type" in data:
-            _v3(data["type"], (path, "type"), errors)
+            value = data["type"]
+            if value.__class__ is not str:
+                _v3(value, (path, "type"), errors)
         if "match" in data:
-            _v4(data["match"], (path, "match"), errors)
+            value = data["match"]
+            if not (value is True or value is False):
+                _v4(value, (path, "match"), errors)
         if "id" in data:
-            _v5(data["id"], (path, "id"), errors)
+            value = data["id"]
+            if value.__class__ is not str:
+                _v5(value, (path, "id"), errors)
         if "g:EnterpriseProjectId" in data:
-            _v6(data["g:EnterpriseProjectId"], (path, "g:EnterpriseProjectId"), errors)
+            value = data["g:EnterpriseProjectId"]
+            if value.__class__ is not str:
+                _v6(value, (path, "g:EnterpriseProjectId"), errors)
         if "1st" in data:
-            _v7(data["1st"], (path, "1st"), errors)
+            value = data["1st"]
+            if value.__class__ is not int:
+                _v7(value, (path, "1st"), errors)
         if "" in data:
-            _v8(data[""], (path, ""), errors)
+            value = data[""]
+            if value.__class__ is not str:
+                _v8(value, (path, ""), errors)
         if "größe" in data:
-            _v9(data["größe"], (path, "größe"), errors)
+            value = data["größe"]
+            if not (value.__class__ is int or value.__class__ is float):
+                _v9(value, (path, "größe"), errors)
         if "名前" in data:
-            _v10(data["名前"], (path, "名前"), errors)
+            value = data["名前"]
+            if value.__class__ is not str:
+                _v10(value, (path, "名前"), errors)
         if "camelCaseName" in data:
-            _v11(data["camelCaseName"], (path, "camelCaseName"), errors)
+            value = data["camelCaseName"]
+            if value.__class__ is not str:
+                _v11(value, (path, "camelCaseName"), errors)
         if "HTTPServer" in data:
-            _v12(data["HTTPServer"], (path, "HTTPServer"), errors)
+            value = data["HTTPServer"]
+            if value.__class__ is not str:
+                _v12(value, (path, "HTTPServer"), errors)
         if "to_dict" in data:
-            _v13(data["to_dict"], (path, "to_dict"), errors)
+            value = data["to_dict"]
+            if value.__class__ is not str:
+                _v13(value, (path, "to_dict"), errors)
         if "additional_properties" in data:
-            _v14(data["additional_properties"], (path, "additional_properties"), errors)
+            value = data["additional_properties"]
+            if value.__class__ is not str:
+                _v14(value, (path, "additional_properties"), errors)
         if 'quote"s and \\backslashes' in data:
-            _v15(data['quote"s and \\backslashes'], (path, 'quote"s and \\backslashes'), errors)
+            value = data['quote"s and \\backslashes']
+            if value.__class__ is not str:
+                _v15(value, (path, 'quote"s and \\backslashes'), errors)
 
 
-def _v1(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v1(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/awkward-record/properties/class."""
     if not (isinstance(data, str)):
         rt.report(
@@ -82,11 +113,12 @@ def _v1(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/awkward-record/properties/class/type",
-            rt.show(data) + " is not of type 'string'",
+            data,
+            " is not of type 'string'",
         )
 
 
-def _v2(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v2(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/awkward-record/properties/from."""
     if not (rt.is_integer(data)):
         rt.report(
@@ -94,11 +126,12 @@ def _v2(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/awkward-record/properties/from/type",
-            rt.show(data) + " is not of type 'integer'",
+            data,
+            " is not of type 'integer'",
         )
 
 
-def _v3(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v3(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/awkward-record/properties/type."""
     if not (isinstance(data, str)):
         rt.report(
@@ -106,11 +139,12 @@ def _v3(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/awkward-record/properties/type/type",
-            rt.show(data) + " is not of type 'string'",
+            data,
+            " is not of type 'string'",
         )
 
 
-def _v4(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v4(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/awkward-record/properties/match."""
     if not (isinstance(data, bool)):
         rt.report(
@@ -118,11 +152,12 @@ def _v4(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/awkward-record/properties/match/type",
-            rt.show(data) + " is not of type 'boolean'",
+            data,
+            " is not of type 'boolean'",
         )
 
 
-def _v5(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v5(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/awkward-record/properties/id."""
     if not (isinstance(data, str)):
         rt.report(
@@ -130,11 +165,12 @@ def _v5(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/awkward-record/properties/id/type",
-            rt.show(data) + " is not of type 'string'",
+            data,
+            " is not of type 'string'",
         )
 
 
-def _v6(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v6(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against
     #/components/schemas/awkward-record/properties/g:EnterpriseProjectId."""
     if not (isinstance(data, str)):
@@ -143,11 +179,12 @@ def _v6(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/awkward-record/properties/g:EnterpriseProjectId/type",
-            rt.show(data) + " is not of type 'string'",
+            data,
+            " is not of type 'string'",
         )
 
 
-def _v7(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v7(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/awkward-record/properties/1st."""
     if not (rt.is_integer(data)):
         rt.report(
@@ -155,11 +192,12 @@ def _v7(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/awkward-record/properties/1st/type",
-            rt.show(data) + " is not of type 'integer'",
+            data,
+            " is not of type 'integer'",
         )
 
 
-def _v8(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v8(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/awkward-record/properties/."""
     if not (isinstance(data, str)):
         rt.report(
@@ -167,11 +205,12 @@ def _v8(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/awkward-record/properties//type",
-            rt.show(data) + " is not of type 'string'",
+            data,
+            " is not of type 'string'",
         )
 
 
-def _v9(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v9(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/awkward-record/properties/größe."""
     if not (rt.is_number(data)):
         rt.report(
@@ -179,11 +218,12 @@ def _v9(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/awkward-record/properties/größe/type",
-            rt.show(data) + " is not of type 'number'",
+            data,
+            " is not of type 'number'",
         )
 
 
-def _v10(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v10(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/awkward-record/properties/名前."""
     if not (isinstance(data, str)):
         rt.report(
@@ -191,11 +231,12 @@ def _v10(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/awkward-record/properties/名前/type",
-            rt.show(data) + " is not of type 'string'",
+            data,
+            " is not of type 'string'",
         )
 
 
-def _v11(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v11(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/awkward-record/properties/camelCaseName."""
     if not (isinstance(data, str)):
         rt.report(
@@ -203,11 +244,12 @@ def _v11(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/awkward-record/properties/camelCaseName/type",
-            rt.show(data) + " is not of type 'string'",
+            data,
+            " is not of type 'string'",
         )
 
 
-def _v12(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v12(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/awkward-record/properties/HTTPServer."""
     if not (isinstance(data, str)):
         rt.report(
@@ -215,11 +257,12 @@ def _v12(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/awkward-record/properties/HTTPServer/type",
-            rt.show(data) + " is not of type 'string'",
+            data,
+            " is not of type 'string'",
         )
 
 
-def _v13(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v13(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/awkward-record/properties/to_dict."""
     if not (isinstance(data, str)):
         rt.report(
@@ -227,11 +270,12 @@ def _v13(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/awkward-record/properties/to_dict/type",
-            rt.show(data) + " is not of type 'string'",
+            data,
+            " is not of type 'string'",
         )
 
 
-def _v14(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v14(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against
     #/components/schemas/awkward-record/properties/additional_properties."""
     if not (isinstance(data, str)):
@@ -240,11 +284,12 @@ def _v14(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/awkward-record/properties/additional_properties/type",
-            rt.show(data) + " is not of type 'string'",
+            data,
+            " is not of type 'string'",
         )
 
 
-def _v15(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v15(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/awkward-record/properties/quote"s and
     \\backslashes."""
     if not (isinstance(data, str)):
@@ -253,7 +298,8 @@ def _v15(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             '/components/schemas/awkward-record/properties/quote"s and \\backslashes/type',
-            rt.show(data) + " is not of type 'string'",
+            data,
+            " is not of type 'string'",
         )
 
 
@@ -263,8 +309,8 @@ def validate_awkward_record(data: Any) -> list[ValidationError]:
 
 
 def is_valid_awkward_record(data: Any) -> bool:
-    """Whether ``data`` is valid against the awkward_record schema."""
-    return not rt.run(_v0, data)
+    """Whether ``data`` is valid against the awkward_record schema (stops at the first error)."""
+    return rt.is_valid(_v0, data)
 
 
 _VALIDATORS: dict[str, rt.Node] = {

@@ -19,7 +19,7 @@ _NAMESET_2: Final[frozenset[str]] = frozenset([])
 _NAMES_3: Final[tuple[str, ...]] = ("index",)
 
 
-def _v0(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v0(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/Volume."""
     if not (isinstance(data, dict)):
         rt.report(
@@ -27,7 +27,8 @@ def _v0(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/Volume/type",
-            rt.show(data) + " is not of type 'object'",
+            data,
+            " is not of type 'object'",
         )
 
     if isinstance(data, dict):
@@ -38,25 +39,25 @@ def _v0(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
                     path,
                     "required",
                     "/components/schemas/Volume/required",
-                    rt.show(name) + " is a required property",
+                    name,
+                    " is a required property",
                 )
 
-    if isinstance(data, dict):
         if "name" in data:
-            _v2(data["name"], (path, "name"), errors)
+            value = data["name"]
+            if value.__class__ is not str:
+                _v2(value, (path, "name"), errors)
         if "size" in data:
-            _v3(data["size"], (path, "size"), errors)
+            value = data["size"]
+            if not (value.__class__ is int and value >= 0):
+                _v3(value, (path, "size"), errors)
 
 
-def _v1(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v1(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/Disk."""
     if not (isinstance(data, dict)):
         rt.report(
-            errors,
-            path,
-            "type",
-            "/components/schemas/Disk/type",
-            rt.show(data) + " is not of type 'object'",
+            errors, path, "type", "/components/schemas/Disk/type", data, " is not of type 'object'"
         )
 
     if isinstance(data, dict):
@@ -67,10 +68,10 @@ def _v1(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
                     path,
                     "required",
                     "/components/schemas/Disk/required",
-                    rt.show(name) + " is a required property",
+                    name,
+                    " is a required property",
                 )
 
-    if isinstance(data, dict):
         if "volumes" in data:
             _v4(data["volumes"], (path, "volumes"), errors)
         if "grid" in data:
@@ -83,7 +84,7 @@ def _v1(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             _v8(data["extra"], (path, "extra"), errors)
 
 
-def _v2(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v2(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/Volume/properties/name."""
     if not (isinstance(data, str)):
         rt.report(
@@ -91,11 +92,12 @@ def _v2(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/Volume/properties/name/type",
-            rt.show(data) + " is not of type 'string'",
+            data,
+            " is not of type 'string'",
         )
 
 
-def _v3(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v3(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/Volume/properties/size."""
     if not (rt.is_integer(data)):
         rt.report(
@@ -103,7 +105,8 @@ def _v3(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/Volume/properties/size/type",
-            rt.show(data) + " is not of type 'integer'",
+            data,
+            " is not of type 'integer'",
         )
 
     if rt.is_number(data) and data < 0:
@@ -112,11 +115,12 @@ def _v3(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "minimum",
             "/components/schemas/Volume/properties/size/minimum",
-            rt.show(data) + " is less than the minimum of 0",
+            data,
+            " is less than the minimum of 0",
         )
 
 
-def _v4(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v4(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/Disk/properties/volumes."""
     if not (isinstance(data, list)):
         rt.report(
@@ -124,7 +128,8 @@ def _v4(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/Disk/properties/volumes/type",
-            rt.show(data) + " is not of type 'array'",
+            data,
+            " is not of type 'array'",
         )
 
     if isinstance(data, list):
@@ -132,7 +137,7 @@ def _v4(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             _v9(item, (path, index), errors)
 
 
-def _v5(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v5(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/Disk/properties/grid."""
     if not (isinstance(data, list)):
         rt.report(
@@ -140,7 +145,8 @@ def _v5(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/Disk/properties/grid/type",
-            rt.show(data) + " is not of type 'array'",
+            data,
+            " is not of type 'array'",
         )
 
     if isinstance(data, list):
@@ -148,7 +154,7 @@ def _v5(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             _v10(item, (path, index), errors)
 
 
-def _v6(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v6(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/Disk/properties/partitions."""
     if not (isinstance(data, list)):
         rt.report(
@@ -156,7 +162,8 @@ def _v6(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/Disk/properties/partitions/type",
-            rt.show(data) + " is not of type 'array'",
+            data,
+            " is not of type 'array'",
         )
 
     if isinstance(data, list):
@@ -164,7 +171,7 @@ def _v6(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             _v11(item, (path, index), errors)
 
 
-def _v7(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v7(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/Disk/properties/labels."""
     if not (isinstance(data, dict)):
         rt.report(
@@ -172,7 +179,8 @@ def _v7(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/Disk/properties/labels/type",
-            rt.show(data) + " is not of type 'object'",
+            data,
+            " is not of type 'object'",
         )
 
     if isinstance(data, dict):
@@ -181,7 +189,7 @@ def _v7(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             _v12(data[key], (path, key), errors)
 
 
-def _v8(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v8(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/Disk/properties/extra."""
     if not (isinstance(data, dict)):
         rt.report(
@@ -189,16 +197,17 @@ def _v8(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/Disk/properties/extra/type",
-            rt.show(data) + " is not of type 'object'",
+            data,
+            " is not of type 'object'",
         )
 
 
-def _v9(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v9(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/Disk/properties/volumes/items."""
     _v0(data, path, errors)
 
 
-def _v10(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v10(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/Disk/properties/grid/items."""
     if not (isinstance(data, list)):
         rt.report(
@@ -206,7 +215,8 @@ def _v10(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/Disk/properties/grid/items/type",
-            rt.show(data) + " is not of type 'array'",
+            data,
+            " is not of type 'array'",
         )
 
     if isinstance(data, list):
@@ -214,7 +224,7 @@ def _v10(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             _v13(item, (path, index), errors)
 
 
-def _v11(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v11(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/Disk/properties/partitions/items."""
     if not (isinstance(data, dict)):
         rt.report(
@@ -222,7 +232,8 @@ def _v11(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/Disk/properties/partitions/items/type",
-            rt.show(data) + " is not of type 'object'",
+            data,
+            " is not of type 'object'",
         )
 
     if isinstance(data, dict):
@@ -233,17 +244,21 @@ def _v11(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
                     path,
                     "required",
                     "/components/schemas/Disk/properties/partitions/items/required",
-                    rt.show(name) + " is a required property",
+                    name,
+                    " is a required property",
                 )
 
-    if isinstance(data, dict):
         if "index" in data:
-            _v14(data["index"], (path, "index"), errors)
+            value = data["index"]
+            if value.__class__ is not int:
+                _v14(value, (path, "index"), errors)
         if "label" in data:
-            _v15(data["label"], (path, "label"), errors)
+            value = data["label"]
+            if not (value.__class__ is str or value is None):
+                _v15(value, (path, "label"), errors)
 
 
-def _v12(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v12(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against
     #/components/schemas/Disk/properties/labels/additionalProperties."""
     if not (isinstance(data, str)):
@@ -252,16 +267,17 @@ def _v12(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/Disk/properties/labels/additionalProperties/type",
-            rt.show(data) + " is not of type 'string'",
+            data,
+            " is not of type 'string'",
         )
 
 
-def _v13(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v13(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/Disk/properties/grid/items/items."""
     _v0(data, path, errors)
 
 
-def _v14(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v14(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against
     #/components/schemas/Disk/properties/partitions/items/properties/index."""
     if not (rt.is_integer(data)):
@@ -270,11 +286,12 @@ def _v14(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/Disk/properties/partitions/items/properties/index/type",
-            rt.show(data) + " is not of type 'integer'",
+            data,
+            " is not of type 'integer'",
         )
 
 
-def _v15(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v15(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against
     #/components/schemas/Disk/properties/partitions/items/properties/label."""
     if not (isinstance(data, str) or data is None):
@@ -283,7 +300,8 @@ def _v15(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/Disk/properties/partitions/items/properties/label/type",
-            rt.show(data) + " is not of type 'string', 'null'",
+            data,
+            " is not of type 'string', 'null'",
         )
 
 
@@ -293,8 +311,8 @@ def validate_volume(data: Any) -> list[ValidationError]:
 
 
 def is_valid_volume(data: Any) -> bool:
-    """Whether ``data`` is valid against the volume schema."""
-    return not rt.run(_v0, data)
+    """Whether ``data`` is valid against the volume schema (stops at the first error)."""
+    return rt.is_valid(_v0, data)
 
 
 def validate_disk(data: Any) -> list[ValidationError]:
@@ -303,8 +321,8 @@ def validate_disk(data: Any) -> list[ValidationError]:
 
 
 def is_valid_disk(data: Any) -> bool:
-    """Whether ``data`` is valid against the disk schema."""
-    return not rt.run(_v1, data)
+    """Whether ``data`` is valid against the disk schema (stops at the first error)."""
+    return rt.is_valid(_v1, data)
 
 
 _VALIDATORS: dict[str, rt.Node] = {

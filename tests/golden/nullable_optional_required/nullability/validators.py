@@ -21,22 +21,20 @@ _NAMES_0: Final[tuple[str, ...]] = (
 )
 
 
-def _v0(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v0(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/Child."""
     if not (isinstance(data, dict)):
         rt.report(
-            errors,
-            path,
-            "type",
-            "/components/schemas/Child/type",
-            rt.show(data) + " is not of type 'object'",
+            errors, path, "type", "/components/schemas/Child/type", data, " is not of type 'object'"
         )
 
     if isinstance(data, dict) and "value" in data:
-        _v2(data["value"], (path, "value"), errors)
+        value = data["value"]
+        if value.__class__ is not str:
+            _v2(value, (path, "value"), errors)
 
 
-def _v1(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v1(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/Fields."""
     if not (isinstance(data, dict)):
         rt.report(
@@ -44,7 +42,8 @@ def _v1(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/Fields/type",
-            rt.show(data) + " is not of type 'object'",
+            data,
+            " is not of type 'object'",
         )
 
     if isinstance(data, dict):
@@ -55,31 +54,43 @@ def _v1(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
                     path,
                     "required",
                     "/components/schemas/Fields/required",
-                    rt.show(name) + " is a required property",
+                    name,
+                    " is a required property",
                 )
 
-    if isinstance(data, dict):
         if "required_plain" in data:
-            _v3(data["required_plain"], (path, "required_plain"), errors)
+            value = data["required_plain"]
+            if value.__class__ is not str:
+                _v3(value, (path, "required_plain"), errors)
         if "required_nullable" in data:
-            _v4(data["required_nullable"], (path, "required_nullable"), errors)
+            value = data["required_nullable"]
+            if not (value.__class__ is str or value is None):
+                _v4(value, (path, "required_nullable"), errors)
         if "optional_plain" in data:
-            _v5(data["optional_plain"], (path, "optional_plain"), errors)
+            value = data["optional_plain"]
+            if value.__class__ is not int:
+                _v5(value, (path, "optional_plain"), errors)
         if "optional_nullable" in data:
-            _v6(data["optional_nullable"], (path, "optional_nullable"), errors)
+            value = data["optional_nullable"]
+            if not (value.__class__ is int or value is None):
+                _v6(value, (path, "optional_nullable"), errors)
         if "required_child" in data:
             _v7(data["required_child"], (path, "required_child"), errors)
         if "required_nullable_child" in data:
-            _v8(data["required_nullable_child"], (path, "required_nullable_child"), errors)
+            value = data["required_nullable_child"]
+            if value is not None:
+                _v8(value, (path, "required_nullable_child"), errors)
         if "optional_nullable_child" in data:
             _v9(data["optional_nullable_child"], (path, "optional_nullable_child"), errors)
         if "optional_nullable_list" in data:
             _v10(data["optional_nullable_list"], (path, "optional_nullable_list"), errors)
         if "optional_number" in data:
-            _v11(data["optional_number"], (path, "optional_number"), errors)
+            value = data["optional_number"]
+            if not (value.__class__ is int or value.__class__ is float):
+                _v11(value, (path, "optional_number"), errors)
 
 
-def _v2(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v2(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/Child/properties/value."""
     if not (isinstance(data, str)):
         rt.report(
@@ -87,11 +98,12 @@ def _v2(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/Child/properties/value/type",
-            rt.show(data) + " is not of type 'string'",
+            data,
+            " is not of type 'string'",
         )
 
 
-def _v3(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v3(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/Fields/properties/required_plain."""
     if not (isinstance(data, str)):
         rt.report(
@@ -99,11 +111,12 @@ def _v3(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/Fields/properties/required_plain/type",
-            rt.show(data) + " is not of type 'string'",
+            data,
+            " is not of type 'string'",
         )
 
 
-def _v4(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v4(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/Fields/properties/required_nullable."""
     if not (isinstance(data, str) or data is None):
         rt.report(
@@ -111,11 +124,12 @@ def _v4(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/Fields/properties/required_nullable/type",
-            rt.show(data) + " is not of type 'string', 'null'",
+            data,
+            " is not of type 'string', 'null'",
         )
 
 
-def _v5(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v5(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/Fields/properties/optional_plain."""
     if not (rt.is_integer(data)):
         rt.report(
@@ -123,11 +137,12 @@ def _v5(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/Fields/properties/optional_plain/type",
-            rt.show(data) + " is not of type 'integer'",
+            data,
+            " is not of type 'integer'",
         )
 
 
-def _v6(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v6(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/Fields/properties/optional_nullable."""
     if not (rt.is_integer(data) or data is None):
         rt.report(
@@ -135,58 +150,64 @@ def _v6(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/Fields/properties/optional_nullable/type",
-            rt.show(data) + " is not of type 'integer', 'null'",
+            data,
+            " is not of type 'integer', 'null'",
         )
 
 
-def _v7(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v7(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/Fields/properties/required_child."""
     _v0(data, path, errors)
 
 
-def _v8(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v8(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/Fields/properties/required_nullable_child."""
-    branches = rt.branch_errors(
-        (
-            _v12,
-            _v13,
-        ),
-        data,
-        path,
-    )
-    if all(branches):
-        rt.report(
-            errors,
+    if data is not None:
+        failures = rt.any_of(
+            (
+                _v12,
+                _v13,
+            ),
+            data,
             path,
-            "anyOf",
-            "/components/schemas/Fields/properties/required_nullable_child/anyOf",
-            rt.show(data) + " is not valid under any of the given schemas" + rt.closest(branches),
+            errors,
         )
+        if failures is not None:
+            rt.report(
+                errors,
+                path,
+                "anyOf",
+                "/components/schemas/Fields/properties/required_nullable_child/anyOf",
+                data,
+                " is not valid under any of the given schemas",
+                failures,
+            )
 
 
-def _v9(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v9(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/Fields/properties/optional_nullable_child."""
-    branches = rt.branch_errors(
+    passed, branches = rt.one_of(
         (
             _v14,
             _v15,
         ),
         data,
         path,
+        errors,
     )
-    if 0 + branches.count([]) != 1:
+    if 0 + passed != 1:
         rt.report(
             errors,
             path,
             "oneOf",
             "/components/schemas/Fields/properties/optional_nullable_child/oneOf",
-            rt.show(data)
-            + " is not valid under exactly one of the given schemas"
-            + rt.closest(branches),
+            data,
+            " is not valid under exactly one of the given schemas",
+            branches,
         )
 
 
-def _v10(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v10(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/Fields/properties/optional_nullable_list."""
     if not (isinstance(data, list) or data is None):
         rt.report(
@@ -194,15 +215,17 @@ def _v10(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/Fields/properties/optional_nullable_list/type",
-            rt.show(data) + " is not of type 'array', 'null'",
+            data,
+            " is not of type 'array', 'null'",
         )
 
     if isinstance(data, list):
         for index, item in enumerate(data):
-            _v16(item, (path, index), errors)
+            if not (item.__class__ is str or item is None):
+                _v16(item, (path, index), errors)
 
 
-def _v11(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v11(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/Fields/properties/optional_number."""
     if not (rt.is_number(data)):
         rt.report(
@@ -210,17 +233,18 @@ def _v11(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/Fields/properties/optional_number/type",
-            rt.show(data) + " is not of type 'number'",
+            data,
+            " is not of type 'number'",
         )
 
 
-def _v12(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v12(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against
     #/components/schemas/Fields/properties/required_nullable_child/anyOf/0."""
     _v0(data, path, errors)
 
 
-def _v13(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v13(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against
     #/components/schemas/Fields/properties/required_nullable_child/anyOf/1."""
     if not (data is None):
@@ -229,11 +253,12 @@ def _v13(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/Fields/properties/required_nullable_child/anyOf/1/type",
-            rt.show(data) + " is not of type 'null'",
+            data,
+            " is not of type 'null'",
         )
 
 
-def _v14(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v14(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against
     #/components/schemas/Fields/properties/optional_nullable_child/oneOf/0."""
     if not (data is None):
@@ -242,17 +267,18 @@ def _v14(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/Fields/properties/optional_nullable_child/oneOf/0/type",
-            rt.show(data) + " is not of type 'null'",
+            data,
+            " is not of type 'null'",
         )
 
 
-def _v15(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v15(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against
     #/components/schemas/Fields/properties/optional_nullable_child/oneOf/1."""
     _v0(data, path, errors)
 
 
-def _v16(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v16(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against
     #/components/schemas/Fields/properties/optional_nullable_list/items."""
     if not (isinstance(data, str) or data is None):
@@ -261,7 +287,8 @@ def _v16(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/Fields/properties/optional_nullable_list/items/type",
-            rt.show(data) + " is not of type 'string', 'null'",
+            data,
+            " is not of type 'string', 'null'",
         )
 
 
@@ -271,8 +298,8 @@ def validate_child(data: Any) -> list[ValidationError]:
 
 
 def is_valid_child(data: Any) -> bool:
-    """Whether ``data`` is valid against the child schema."""
-    return not rt.run(_v0, data)
+    """Whether ``data`` is valid against the child schema (stops at the first error)."""
+    return rt.is_valid(_v0, data)
 
 
 def validate_fields(data: Any) -> list[ValidationError]:
@@ -281,8 +308,8 @@ def validate_fields(data: Any) -> list[ValidationError]:
 
 
 def is_valid_fields(data: Any) -> bool:
-    """Whether ``data`` is valid against the fields schema."""
-    return not rt.run(_v1, data)
+    """Whether ``data`` is valid against the fields schema (stops at the first error)."""
+    return rt.is_valid(_v1, data)
 
 
 _VALIDATORS: dict[str, rt.Node] = {

@@ -16,7 +16,7 @@ from ._validation import ValidationError
 _NAMES_0: Final[tuple[str, ...]] = ("label",)
 
 
-def _v0(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v0(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/TreeNode."""
     if not (isinstance(data, dict)):
         rt.report(
@@ -24,7 +24,8 @@ def _v0(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/TreeNode/type",
-            rt.show(data) + " is not of type 'object'",
+            data,
+            " is not of type 'object'",
         )
 
     if isinstance(data, dict):
@@ -35,49 +36,45 @@ def _v0(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
                     path,
                     "required",
                     "/components/schemas/TreeNode/required",
-                    rt.show(name) + " is a required property",
+                    name,
+                    " is a required property",
                 )
 
-    if isinstance(data, dict):
         if "label" in data:
-            _v3(data["label"], (path, "label"), errors)
+            value = data["label"]
+            if value.__class__ is not str:
+                _v3(value, (path, "label"), errors)
         if "children" in data:
             _v4(data["children"], (path, "children"), errors)
         if "parent" in data:
-            _v5(data["parent"], (path, "parent"), errors)
+            value = data["parent"]
+            if value is not None:
+                _v5(value, (path, "parent"), errors)
 
 
-def _v1(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v1(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/Ping."""
     if not (isinstance(data, dict)):
         rt.report(
-            errors,
-            path,
-            "type",
-            "/components/schemas/Ping/type",
-            rt.show(data) + " is not of type 'object'",
+            errors, path, "type", "/components/schemas/Ping/type", data, " is not of type 'object'"
         )
 
     if isinstance(data, dict) and "pong" in data:
         _v6(data["pong"], (path, "pong"), errors)
 
 
-def _v2(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v2(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/Pong."""
     if not (isinstance(data, dict)):
         rt.report(
-            errors,
-            path,
-            "type",
-            "/components/schemas/Pong/type",
-            rt.show(data) + " is not of type 'object'",
+            errors, path, "type", "/components/schemas/Pong/type", data, " is not of type 'object'"
         )
 
     if isinstance(data, dict) and "ping" in data:
         _v7(data["ping"], (path, "ping"), errors)
 
 
-def _v3(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v3(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/TreeNode/properties/label."""
     if not (isinstance(data, str)):
         rt.report(
@@ -85,11 +82,12 @@ def _v3(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/TreeNode/properties/label/type",
-            rt.show(data) + " is not of type 'string'",
+            data,
+            " is not of type 'string'",
         )
 
 
-def _v4(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v4(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/TreeNode/properties/children."""
     if not (isinstance(data, list)):
         rt.report(
@@ -97,7 +95,8 @@ def _v4(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/TreeNode/properties/children/type",
-            rt.show(data) + " is not of type 'array'",
+            data,
+            " is not of type 'array'",
         )
 
     if isinstance(data, list):
@@ -105,47 +104,51 @@ def _v4(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             _v8(item, (path, index), errors)
 
 
-def _v5(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v5(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/TreeNode/properties/parent."""
-    branches = rt.branch_errors(
-        (
-            _v9,
-            _v10,
-        ),
-        data,
-        path,
-    )
-    if all(branches):
-        rt.report(
-            errors,
+    if data is not None:
+        failures = rt.any_of(
+            (
+                _v9,
+                _v10,
+            ),
+            data,
             path,
-            "anyOf",
-            "/components/schemas/TreeNode/properties/parent/anyOf",
-            rt.show(data) + " is not valid under any of the given schemas" + rt.closest(branches),
+            errors,
         )
+        if failures is not None:
+            rt.report(
+                errors,
+                path,
+                "anyOf",
+                "/components/schemas/TreeNode/properties/parent/anyOf",
+                data,
+                " is not valid under any of the given schemas",
+                failures,
+            )
 
 
-def _v6(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v6(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/Ping/properties/pong."""
     _v2(data, path, errors)
 
 
-def _v7(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v7(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/Pong/properties/ping."""
     _v1(data, path, errors)
 
 
-def _v8(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v8(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/TreeNode/properties/children/items."""
     _v0(data, path, errors)
 
 
-def _v9(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v9(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/TreeNode/properties/parent/anyOf/0."""
     _v0(data, path, errors)
 
 
-def _v10(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v10(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/TreeNode/properties/parent/anyOf/1."""
     if not (data is None):
         rt.report(
@@ -153,7 +156,8 @@ def _v10(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/TreeNode/properties/parent/anyOf/1/type",
-            rt.show(data) + " is not of type 'null'",
+            data,
+            " is not of type 'null'",
         )
 
 
@@ -163,8 +167,8 @@ def validate_tree_node(data: Any) -> list[ValidationError]:
 
 
 def is_valid_tree_node(data: Any) -> bool:
-    """Whether ``data`` is valid against the tree_node schema."""
-    return not rt.run(_v0, data)
+    """Whether ``data`` is valid against the tree_node schema (stops at the first error)."""
+    return rt.is_valid(_v0, data)
 
 
 def validate_ping(data: Any) -> list[ValidationError]:
@@ -173,8 +177,8 @@ def validate_ping(data: Any) -> list[ValidationError]:
 
 
 def is_valid_ping(data: Any) -> bool:
-    """Whether ``data`` is valid against the ping schema."""
-    return not rt.run(_v1, data)
+    """Whether ``data`` is valid against the ping schema (stops at the first error)."""
+    return rt.is_valid(_v1, data)
 
 
 def validate_pong(data: Any) -> list[ValidationError]:
@@ -183,8 +187,8 @@ def validate_pong(data: Any) -> list[ValidationError]:
 
 
 def is_valid_pong(data: Any) -> bool:
-    """Whether ``data`` is valid against the pong schema."""
-    return not rt.run(_v2, data)
+    """Whether ``data`` is valid against the pong schema (stops at the first error)."""
+    return rt.is_valid(_v2, data)
 
 
 _VALIDATORS: dict[str, rt.Node] = {

@@ -16,37 +16,29 @@ from ._validation import ValidationError
 _NAMES_0: Final[tuple[str, ...]] = ("name",)
 
 
-def _v0(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v0(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/ItemAlias."""
     _v1(data, path, errors)
 
 
-def _v1(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v1(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/ItemAliasInner."""
     _v3(data, path, errors)
 
 
-def _v2(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v2(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/Name."""
     if not (isinstance(data, str)):
         rt.report(
-            errors,
-            path,
-            "type",
-            "/components/schemas/Name/type",
-            rt.show(data) + " is not of type 'string'",
+            errors, path, "type", "/components/schemas/Name/type", data, " is not of type 'string'"
         )
 
 
-def _v3(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v3(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/Item."""
     if not (isinstance(data, dict)):
         rt.report(
-            errors,
-            path,
-            "type",
-            "/components/schemas/Item/type",
-            rt.show(data) + " is not of type 'object'",
+            errors, path, "type", "/components/schemas/Item/type", data, " is not of type 'object'"
         )
 
     if isinstance(data, dict):
@@ -57,22 +49,24 @@ def _v3(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
                     path,
                     "required",
                     "/components/schemas/Item/required",
-                    rt.show(name) + " is a required property",
+                    name,
+                    " is a required property",
                 )
 
-    if isinstance(data, dict):
         if "name" in data:
-            _v4(data["name"], (path, "name"), errors)
+            value = data["name"]
+            if value.__class__ is not str:
+                _v4(value, (path, "name"), errors)
         if "twin" in data:
             _v5(data["twin"], (path, "twin"), errors)
 
 
-def _v4(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v4(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/Item/properties/name."""
     _v2(data, path, errors)
 
 
-def _v5(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v5(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/Item/properties/twin."""
     _v0(data, path, errors)
 
@@ -83,8 +77,8 @@ def validate_item_alias(data: Any) -> list[ValidationError]:
 
 
 def is_valid_item_alias(data: Any) -> bool:
-    """Whether ``data`` is valid against the item_alias schema."""
-    return not rt.run(_v0, data)
+    """Whether ``data`` is valid against the item_alias schema (stops at the first error)."""
+    return rt.is_valid(_v0, data)
 
 
 def validate_item_alias_inner(data: Any) -> list[ValidationError]:
@@ -93,8 +87,8 @@ def validate_item_alias_inner(data: Any) -> list[ValidationError]:
 
 
 def is_valid_item_alias_inner(data: Any) -> bool:
-    """Whether ``data`` is valid against the item_alias_inner schema."""
-    return not rt.run(_v1, data)
+    """Whether ``data`` is valid against the item_alias_inner schema (stops at the first error)."""
+    return rt.is_valid(_v1, data)
 
 
 def validate_name(data: Any) -> list[ValidationError]:
@@ -103,8 +97,8 @@ def validate_name(data: Any) -> list[ValidationError]:
 
 
 def is_valid_name(data: Any) -> bool:
-    """Whether ``data`` is valid against the name schema."""
-    return not rt.run(_v2, data)
+    """Whether ``data`` is valid against the name schema (stops at the first error)."""
+    return rt.is_valid(_v2, data)
 
 
 def validate_item(data: Any) -> list[ValidationError]:
@@ -113,8 +107,8 @@ def validate_item(data: Any) -> list[ValidationError]:
 
 
 def is_valid_item(data: Any) -> bool:
-    """Whether ``data`` is valid against the item schema."""
-    return not rt.run(_v3, data)
+    """Whether ``data`` is valid against the item schema (stops at the first error)."""
+    return rt.is_valid(_v3, data)
 
 
 _VALIDATORS: dict[str, rt.Node] = {

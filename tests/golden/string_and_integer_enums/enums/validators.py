@@ -16,12 +16,17 @@ from ._validation import ValidationError
 _FROZEN_0: Final = rt.frozen(["red", "green", "dark-blue"])
 _FROZEN_1: Final = rt.frozen([0, 1, 2, -1])
 _NAMES_2: Final[tuple[str, ...]] = ("primary",)
-_FROZEN_3: Final = rt.frozen(["MANUAL", "MGC", "", "1st", "with space", None])
-_FROZEN_4: Final = rt.frozen([10, 20])
-_FROZEN_5: Final = rt.frozen(["a", "b"])
+_STRINGS_3: Final[frozenset[str]] = frozenset(["red", "green", "dark-blue"])
+_INTEGERS_4: Final[frozenset[int]] = frozenset([0, 1, 2, -1])
+_STRINGS_5: Final[frozenset[str]] = frozenset(["MANUAL", "MGC", "", "1st", "with space"])
+_INTEGERS_6: Final[frozenset[int]] = frozenset([10, 20])
+_FROZEN_7: Final = rt.frozen(["MANUAL", "MGC", "", "1st", "with space", None])
+_FROZEN_8: Final = rt.frozen([10, 20])
+_STRINGS_9: Final[frozenset[str]] = frozenset(["a", "b"])
+_FROZEN_10: Final = rt.frozen(["a", "b"])
 
 
-def _v0(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v0(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/Colour."""
     if not (isinstance(data, str)):
         rt.report(
@@ -29,7 +34,8 @@ def _v0(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/Colour/type",
-            rt.show(data) + " is not of type 'string'",
+            data,
+            " is not of type 'string'",
         )
 
     if rt.freeze(data) not in _FROZEN_0:
@@ -38,11 +44,12 @@ def _v0(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "enum",
             "/components/schemas/Colour/enum",
-            rt.show(data) + ' is not one of ["red", "green", "dark-blue"]',
+            data,
+            ' is not one of ["red", "green", "dark-blue"]',
         )
 
 
-def _v1(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v1(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/Level."""
     if not (rt.is_integer(data)):
         rt.report(
@@ -50,7 +57,8 @@ def _v1(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/Level/type",
-            rt.show(data) + " is not of type 'integer'",
+            data,
+            " is not of type 'integer'",
         )
 
     if rt.freeze(data) not in _FROZEN_1:
@@ -59,11 +67,12 @@ def _v1(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "enum",
             "/components/schemas/Level/enum",
-            rt.show(data) + " is not one of [0, 1, 2, -1]",
+            data,
+            " is not one of [0, 1, 2, -1]",
         )
 
 
-def _v2(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v2(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/Palette."""
     if not (isinstance(data, dict)):
         rt.report(
@@ -71,7 +80,8 @@ def _v2(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/Palette/type",
-            rt.show(data) + " is not of type 'object'",
+            data,
+            " is not of type 'object'",
         )
 
     if isinstance(data, dict):
@@ -82,33 +92,41 @@ def _v2(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
                     path,
                     "required",
                     "/components/schemas/Palette/required",
-                    rt.show(name) + " is a required property",
+                    name,
+                    " is a required property",
                 )
 
-    if isinstance(data, dict):
         if "primary" in data:
-            _v3(data["primary"], (path, "primary"), errors)
+            value = data["primary"]
+            if not (value.__class__ is str and value in _STRINGS_3):
+                _v3(value, (path, "primary"), errors)
         if "level" in data:
-            _v4(data["level"], (path, "level"), errors)
+            value = data["level"]
+            if not (value.__class__ is int and value in _INTEGERS_4):
+                _v4(value, (path, "level"), errors)
         if "mode" in data:
-            _v5(data["mode"], (path, "mode"), errors)
+            value = data["mode"]
+            if not ((value.__class__ is str and value in _STRINGS_5) or value is None):
+                _v5(value, (path, "mode"), errors)
         if "priority" in data:
-            _v6(data["priority"], (path, "priority"), errors)
+            value = data["priority"]
+            if not (value.__class__ is int and value in _INTEGERS_6):
+                _v6(value, (path, "priority"), errors)
         if "tags" in data:
             _v7(data["tags"], (path, "tags"), errors)
 
 
-def _v3(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v3(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/Palette/properties/primary."""
     _v0(data, path, errors)
 
 
-def _v4(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v4(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/Palette/properties/level."""
     _v1(data, path, errors)
 
 
-def _v5(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v5(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/Palette/properties/mode."""
     if not (isinstance(data, str) or data is None):
         rt.report(
@@ -116,20 +134,22 @@ def _v5(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/Palette/properties/mode/type",
-            rt.show(data) + " is not of type 'string', 'null'",
+            data,
+            " is not of type 'string', 'null'",
         )
 
-    if rt.freeze(data) not in _FROZEN_3:
+    if rt.freeze(data) not in _FROZEN_7:
         rt.report(
             errors,
             path,
             "enum",
             "/components/schemas/Palette/properties/mode/enum",
-            rt.show(data) + ' is not one of ["MANUAL", "MGC", "", "1st", "with space", null]',
+            data,
+            ' is not one of ["MANUAL", "MGC", "", "1st", "with space", null]',
         )
 
 
-def _v6(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v6(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/Palette/properties/priority."""
     if not (rt.is_integer(data)):
         rt.report(
@@ -137,20 +157,22 @@ def _v6(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/Palette/properties/priority/type",
-            rt.show(data) + " is not of type 'integer'",
+            data,
+            " is not of type 'integer'",
         )
 
-    if rt.freeze(data) not in _FROZEN_4:
+    if rt.freeze(data) not in _FROZEN_8:
         rt.report(
             errors,
             path,
             "enum",
             "/components/schemas/Palette/properties/priority/enum",
-            rt.show(data) + " is not one of [10, 20]",
+            data,
+            " is not one of [10, 20]",
         )
 
 
-def _v7(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v7(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/Palette/properties/tags."""
     if not (isinstance(data, list)):
         rt.report(
@@ -158,15 +180,17 @@ def _v7(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/Palette/properties/tags/type",
-            rt.show(data) + " is not of type 'array'",
+            data,
+            " is not of type 'array'",
         )
 
     if isinstance(data, list):
         for index, item in enumerate(data):
-            _v8(item, (path, index), errors)
+            if not (item.__class__ is str and item in _STRINGS_9):
+                _v8(item, (path, index), errors)
 
 
-def _v8(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
+def _v8(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/Palette/properties/tags/items."""
     if not (isinstance(data, str)):
         rt.report(
@@ -174,16 +198,18 @@ def _v8(data: Any, path: rt.Path, errors: list[ValidationError]) -> None:
             path,
             "type",
             "/components/schemas/Palette/properties/tags/items/type",
-            rt.show(data) + " is not of type 'string'",
+            data,
+            " is not of type 'string'",
         )
 
-    if rt.freeze(data) not in _FROZEN_5:
+    if rt.freeze(data) not in _FROZEN_10:
         rt.report(
             errors,
             path,
             "enum",
             "/components/schemas/Palette/properties/tags/items/enum",
-            rt.show(data) + ' is not one of ["a", "b"]',
+            data,
+            ' is not one of ["a", "b"]',
         )
 
 
@@ -193,8 +219,8 @@ def validate_colour(data: Any) -> list[ValidationError]:
 
 
 def is_valid_colour(data: Any) -> bool:
-    """Whether ``data`` is valid against the colour schema."""
-    return not rt.run(_v0, data)
+    """Whether ``data`` is valid against the colour schema (stops at the first error)."""
+    return rt.is_valid(_v0, data)
 
 
 def validate_level(data: Any) -> list[ValidationError]:
@@ -203,8 +229,8 @@ def validate_level(data: Any) -> list[ValidationError]:
 
 
 def is_valid_level(data: Any) -> bool:
-    """Whether ``data`` is valid against the level schema."""
-    return not rt.run(_v1, data)
+    """Whether ``data`` is valid against the level schema (stops at the first error)."""
+    return rt.is_valid(_v1, data)
 
 
 def validate_palette(data: Any) -> list[ValidationError]:
@@ -213,8 +239,8 @@ def validate_palette(data: Any) -> list[ValidationError]:
 
 
 def is_valid_palette(data: Any) -> bool:
-    """Whether ``data`` is valid against the palette schema."""
-    return not rt.run(_v2, data)
+    """Whether ``data`` is valid against the palette schema (stops at the first error)."""
+    return rt.is_valid(_v2, data)
 
 
 _VALIDATORS: dict[str, rt.Node] = {
