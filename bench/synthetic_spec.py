@@ -13,8 +13,8 @@ with the size, not quadratically. There is one operation per family (a ``PUT`` w
 query parameter, a JSON request body and a JSON response).
 
 The output is deterministic for a given size (a fixed seed): two runs write byte-identical specs,
-so timings of different runs compare the same input. :func:`touch_one_schema` makes the smallest
-realistic edit (one new optional property on one schema) for the warm-regeneration measurement.
+so timings of different runs compare the same input. :func:`add_properties` and
+:func:`edit_description` make one-schema edits for the warm-regeneration measurements.
 
 Usage: ``python bench/synthetic_spec.py 1000 /tmp/spec-1000.yaml``
 """
@@ -202,16 +202,32 @@ def build_spec(size: int) -> dict[str, Any]:
     }
 
 
-def touch_one_schema(spec: dict[str, Any], variant: int = 0) -> str:
-    """Add one optional property, ``note<variant>``, to one object schema in the middle of
-    ``spec``; returns the schema's name. Successive variants differ from each other in that one
-    schema only, like successive edits of a spec."""
-    names = [name for name, schema in spec["components"]["schemas"].items() if "properties" in schema]
-    name = names[len(names) // 2]
-    spec["components"]["schemas"][name]["properties"][f"note{variant}"] = {
-        "type": "string",
-        "description": f"A note added after the first generation (edit {variant}).",
-    }
+def _middle_object(spec: dict[str, Any]) -> str:
+    names = [
+        name for name, schema in spec["components"]["schemas"].items() if "properties" in schema
+    ]
+    return names[len(names) // 2]
+
+
+def add_properties(spec: dict[str, Any], count: int) -> str:
+    """Add ``count`` optional properties, ``note1`` … ``note<count>``, to one object schema in the
+    middle of ``spec``; returns the schema's name. ``count`` and ``count + 1`` differ by one
+    property of one schema: successive counts are successive one-schema edits."""
+    name = _middle_object(spec)
+    for number in range(1, count + 1):
+        spec["components"]["schemas"][name]["properties"][f"note{number}"] = {
+            "type": "string",
+            "description": f"A note added after the first generation (edit {number}).",
+        }
+    return name
+
+
+def edit_description(spec: dict[str, Any], variant: int) -> str:
+    """Reword the description of one property of the same schema; returns the schema's name.
+    Unlike :func:`add_properties`, the schema keeps its shape: the smallest edit there is."""
+    name = _middle_object(spec)
+    described = spec["components"]["schemas"][name]["properties"]["name"]
+    described["description"] = f"The name, chosen by the user (wording {variant})."
     return name
 
 
@@ -230,7 +246,7 @@ def main() -> None:
     arguments = parser.parse_args()
     spec = build_spec(arguments.size)
     if arguments.touch:
-        touch_one_schema(spec)
+        add_properties(spec, 1)
     write_spec(spec, arguments.out)
 
 

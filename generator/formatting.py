@@ -100,7 +100,12 @@ def format_files(
     """
     black_version = check_black_version()
     store = format_cache() if cache is None else cache
-    plans = {path: split_chunks(text) for path, text in files.items() if path.endswith(".py")}
+    headers: dict[str, str] = {}
+    plans: dict[str, list[str]] = {}
+    for path, text in files.items():
+        if path.endswith(".py"):
+            headers[path], body = split_header(text)
+            plans[path] = split_chunks(body)
 
     formatted: dict[str, str] = {}
     keys: dict[str, str] = {}
@@ -131,14 +136,14 @@ def format_files(
         plan = plans.get(path)
         if plan is None:
             output[path] = text
-        elif len(plan) == 1 and plan[0] in failed:
+        elif len(plan) == 1 and plan[0] in failed and not headers[path]:
             raise _invalid(path, failed[plan[0]])
         elif any(chunk in failed or not _joinable(formatted[chunk]) for chunk in plan):
             # A chunk black rejects means the file is invalid (or, in theory, a cut was wrong):
             # let black judge the whole file, which also reports the right line numbers.
             output[path] = _format_whole(path, text, store, black_version)
         else:
-            output[path] = "\n\n".join(formatted[chunk] for chunk in plan)
+            output[path] = headers[path] + "\n\n".join(formatted[chunk] for chunk in plan)
     return output
 
 
@@ -153,6 +158,37 @@ _CUT = re.compile(r"\n[ \t]*\n(?=@|def\b|class\b|async[ \t]+def\b)")
 #: Plain substring tests: a regular expression over megabytes of text costs more than black's cache.
 _UNCUTTABLE = ("fmt:", "yapf:", "\r", "\f", "\x00", "\ufeff")
 _CODING = re.compile(r"coding[:=]")
+
+
+#: A comment line black leaves exactly as it is: ``# `` and text, no trailing whitespace.
+_PLAIN_COMMENT = re.compile(r"# [^\s][^\n]*(?<=\S)\n")
+
+
+def split_header(text: str) -> tuple[str, str]:
+    """``text`` as (leading comment lines black keeps verbatim, the rest).
+
+    Every generated file starts with a comment naming the spec's SHA-256, so every spec edit changes
+    the first chunk of every file; taking the header off keeps those chunks cached. Why this
+    changes no byte: black normalizes a comment only by adding the space after ``#`` and removing
+    trailing whitespace, which these lines do not need, and the statement right after them (a
+    docstring or an import, required below: no blank line, comment, decorator or definition) is
+    then the first line of the file either way — black puts no blank line before it, and still
+    treats a docstring as the module's (only comments precede it). Directives (``type:``,
+    ``noqa``-like text is fine; ``fmt:``/``yapf:`` and encoding declarations) keep the whole file.
+    """
+    end = 0
+    while match := _PLAIN_COMMENT.match(text, end):
+        end = match.end()
+    rest = text[end:]
+    if (
+        not end
+        or not rest[:1].strip()
+        or rest.startswith(("#", "@", "def", "class", "async"))
+        or any(marker in text[:end] for marker in ("type:", *_UNCUTTABLE))
+        or _declares_coding(text[:end])
+    ):
+        return "", text
+    return text[:end], rest
 
 
 def split_chunks(text: str) -> list[str]:
