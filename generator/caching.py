@@ -25,6 +25,7 @@ from __future__ import annotations
 import hashlib
 import os
 import tempfile
+import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -148,26 +149,52 @@ class TextCache:
                 except OSError:
                     pass
 
-    def prune(self, keep: int, max_bytes: int) -> None:
-        """Keep the most recently used entries, at most ``keep`` of them and ``max_bytes`` in all
-        but always the newest; delete the rest. For an unsharded cache of large entries (whole runs),
-        whose :meth:`touch` marks use. Best effort: errors are ignored."""
-        if self.directory is None or self._shard or not self._writable:
+    def prune(self, keep: int | None, max_bytes: int, *, every: float = 0.0) -> None:
+        """Delete the oldest entries (by modification time, which :meth:`touch` renews) beyond
+        ``keep`` entries or ``max_bytes`` of content, always keeping the newest one.
+
+        With ``every``, at most once per that many seconds (a marker file in the cache records the
+        last time): a sharded cache may hold tens of thousands of entries, too many to list on every
+        run. Best effort: errors are ignored, and a concurrent run may see an entry vanish (a miss).
+        """
+        if self.directory is None or not self._writable:
             return
         try:
+            if every:
+                # A new cache has nothing to prune: its first prune is ``every`` seconds later.
+                marker = self.directory / ".pruned"
+                first = not marker.exists()
+                if first or time.time() - marker.stat().st_mtime < every:
+                    if first:
+                        marker.touch()
+                    return
+                marker.touch()
             entries = []
-            for entry in os.scandir(self.directory):
-                if entry.is_file() and not entry.name.startswith("."):
-                    status = entry.stat()
-                    entries.append((status.st_mtime_ns, status.st_size, entry.path))
+            for entry in self._entries():
+                status = entry.stat()
+                entries.append((status.st_mtime_ns, status.st_size, entry.path))
             entries.sort(reverse=True)
             total = 0
             for count, (_, size, path) in enumerate(entries):
                 total += size
-                if count and (count >= keep or total > max_bytes):
+                if count and ((keep is not None and count >= keep) or total > max_bytes):
                     os.unlink(path)
         except OSError:
             pass
+
+    def _entries(self) -> list[os.DirEntry[str]]:
+        assert self.directory is not None
+        directories = (
+            [entry.path for entry in os.scandir(self.directory) if entry.is_dir()]
+            if self._shard
+            else [str(self.directory)]
+        )
+        return [
+            entry
+            for directory in directories
+            for entry in os.scandir(directory)
+            if entry.is_file() and not entry.name.startswith(".")
+        ]
 
     def touch(self, key: str) -> None:
         """Mark the entry for ``key`` as just used (its modification time), for :meth:`prune`."""

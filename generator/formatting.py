@@ -9,7 +9,8 @@ black is most of a run's time (seconds for a large spec), so this stage avoids r
 
 * **Chunks.** A rendered module is cut before each top-level ``def``/``class`` (see
   :func:`split_chunks` for why the cut cannot change a byte), each chunk is formatted on its own,
-  and the results are joined with the two blank lines black puts there. A change to one schema
+  and the results are joined with the two blank lines black puts there; the generated-file header
+  (which names the spec's SHA-256) is kept verbatim (:func:`split_header`). A change to one schema
   then re-formats only the chunks that render it.
 * **Cache.** A formatted chunk is stored under the SHA-256 of (black version, black mode, the
   unformatted chunk) in :mod:`generator.caching`; a hit costs a file read, and black is imported
@@ -53,6 +54,11 @@ PARALLEL_MIN_CHARS = 32_000
 
 #: The cache namespace; bump it when the entry format or the chunking contract changes.
 CACHE_NAMESPACE = "format-1"
+
+#: The formatting cache keeps at most this much formatted text, the newest entries (a cold run of a
+#: 1,000-schema spec stores about 15 MB); it is trimmed at most once a day, after a run that added.
+CACHE_BYTES = 512 << 20
+CACHE_PRUNE_EVERY = 24 * 3600.0
 
 
 class FormatterError(Exception):
@@ -130,6 +136,8 @@ def format_files(
             failed[chunk] = error or "black failed"
         else:
             formatted[chunk] = result
+    if misses:
+        store.prune(None, CACHE_BYTES, every=CACHE_PRUNE_EVERY)
 
     output: dict[str, str] = {}
     for path, text in files.items():

@@ -73,4 +73,6 @@ def _escape_docstring_char(char: str) -> str:
     if char == "\n" or unicodedata.category(char) not in _ESCAPED_CATEGORIES:
         return char
     code = ord(char)
-    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+    if code < 0x100:
+        return f"\\x{code:02x}"
+    return f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"

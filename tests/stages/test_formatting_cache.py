@@ -227,7 +227,8 @@ SAMPLE_FORMATTED = {
 
 
 def _entries(root: Path) -> list[Path]:
-    return sorted(path for path in root.rglob("*") if path.is_file())
+    """The cache files under ``root``, without the marker of the last pruning."""
+    return sorted(path for path in root.rglob("*") if path.is_file() and path.name != ".pruned")
 
 
 def test_a_miss_stores_and_a_hit_skips_black(
@@ -301,7 +302,35 @@ def test_an_unwritable_cache_directory_disables_writing_cleanly(tmp_path: Path) 
 def test_no_temporary_files_are_left_behind(tmp_path: Path) -> None:
     cache = TextCache(tmp_path, formatting.CACHE_NAMESPACE)
     format_files(SAMPLE, cache=cache, jobs=1)
-    assert not [path for path in tmp_path.rglob(".*") if path.is_file()]
+    assert not [path for path in tmp_path.rglob(".*") if path.name != ".pruned"]
+
+
+def test_the_formatting_cache_is_trimmed_to_its_newest_entries_once_a_day(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache = TextCache(tmp_path, formatting.CACHE_NAMESPACE)
+
+    def kept() -> list[str]:
+        return sorted(path.name[:2] for path in _entries(tmp_path))
+
+    for number in range(5):
+        key = f"{number:02d}" + "0" * 62
+        cache.put(key, "x" * 100)
+        os.utime(cache.path(key), (1_000_000 + number, 1_000_000 + number))  # 00 is the oldest
+    size = cache.path("00" + "0" * 62).stat().st_size
+    cache.prune(None, 2 * size, every=3600)  # a new cache: the first pruning is in an hour
+    assert kept() == ["00", "01", "02", "03", "04"]
+    os.utime(tmp_path / formatting.CACHE_NAMESPACE / ".pruned", (1_000_000, 1_000_000))
+    cache.prune(None, 2 * size, every=3600)
+    assert kept() == ["03", "04"]
+    cache.put("05" + "0" * 62, "x" * 100)
+    cache.prune(None, size, every=3600)  # pruned less than an hour ago: not again yet
+    assert kept() == ["03", "04", "05"]
+    monkeypatch.setattr(formatting, "CACHE_BYTES", 1)
+    os.utime(tmp_path / formatting.CACHE_NAMESPACE / ".pruned", (1_000_000, 1_000_000))
+    format_files({"n.py": "n = 1\n"}, cache=cache, jobs=1)  # a run that stored trims
+    (newest,) = _entries(tmp_path)
+    assert cache.get(newest.name) == "n = 1\n"
 
 
 def test_the_environment_chooses_the_cache_directory(
