@@ -364,7 +364,7 @@ package = build_package(resolved, generator_version=__version__); lap("build")
 validators = compile_validators(resolved); lap("compile validators")
 schemas = pipeline._schema_files(resolved, package); lap("export JSON Schemas")
 rendered = render_package(package, validators, schemas); lap("render")
-files = format_files(rendered); lap("format (cache)")
+files = format_files(rendered, trust_layout=True); lap("format")
 write_tree(Path(sys.argv[3]), files); lap("write")
 print("  ".join(f"{name} {seconds:.2f} s" for name, seconds in times.items()))
 """

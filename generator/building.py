@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -51,7 +51,12 @@ from generator.ir import (
     TypeRef,
 )
 from generator.literals import docstring_body, python_literal
-from generator.loading import child_pointer, nesting_guard, unescape_pointer_token
+from generator.loading import (
+    child_pointer,
+    cycle_collection_paused,
+    nesting_guard,
+    unescape_pointer_token,
+)
 from generator.resolving import ResolvedDocument
 
 _SCHEMAS_POINTER = "/components/schemas"
@@ -134,7 +139,7 @@ def build_package(
     ``package_name`` (already checked to be an identifier) overrides the spec's
     ``info.x-package-name`` and the name derived from its title.
     """
-    with nesting_guard(resolved.document):
+    with nesting_guard(resolved.document), cycle_collection_paused():
         return _Builder(resolved).build(generator_version, package_name)
 
 
@@ -154,6 +159,8 @@ class _Builder:
     operation_constants: list[tuple[str, str]] = field(default_factory=list)
     #: (source pointer, class name) of every generated class, to detect collisions.
     class_names: list[tuple[str, str]] = field(default_factory=list)
+    #: (function, text) → ``function(text)`` for the pure text functions of :meth:`_once`.
+    memo: dict[tuple[Callable[[str], str], str], str] = field(default_factory=dict)
 
     def build(self, generator_version: str, package_override: str | None) -> Package:
         root = self.resolved.document.data
@@ -273,6 +280,21 @@ class _Builder:
             Region(python_literal(name), python_literal(endpoint.rstrip("/")))
             for name, endpoint in sorted(table.items())
         )
+
+    def _once(self, function: Callable[[str], str], text: str) -> str:
+        """``function(text)`` for a pure function of spec text, computed once per distinct text.
+
+        Docstrings, literals and names are built character by character, and the same few texts
+        (shared property names and descriptions, "Server default: ...") recur throughout a big spec.
+        """
+        key = (function, text)
+        result = self.memo.get(key)
+        if result is None:
+            result = self.memo[key] = function(text)
+        return result
+
+    def _docstring(self, text: str) -> str:
+        return self._once(docstring_body, text)
 
     # --- errors and shape checks -------------------------------------------------------------
 
@@ -394,11 +416,13 @@ class _Builder:
             one_way = self._one_way(property_pointer)
             fields.append(
                 Field(
-                    wire_name_literal=python_literal(wire_name),
-                    attribute=naming.attribute_name(wire_name),
+                    wire_name_literal=self._once(python_literal, wire_name),
+                    attribute=self._once(naming.attribute_name, wire_name),
                     type=self._type(property_pointer, property_schema, class_name, wire_name),
                     required=wire_name in required and not one_way,
-                    doc=_field_doc(property_schema, one_way if wire_name in required else ""),
+                    doc=self._docstring(
+                        _field_doc(property_schema, one_way if wire_name in required else "")
+                    ),
                 )
             )
         try:
@@ -409,7 +433,11 @@ class _Builder:
             second = properties[exc.second]
             raise self._error(second.rsplit("/", 1)[0], str(exc)) from None
         self.models.append(
-            Model(class_name=class_name, doc=_schema_doc(schema), fields=tuple(fields))
+            Model(
+                class_name=class_name,
+                doc=self._docstring(_schema_doc(schema)),
+                fields=tuple(fields),
+            )
         )
         return TypeRef(TypeKind.MODEL, class_name)
 
@@ -586,7 +614,12 @@ class _Builder:
             for name, value in zip(names, values)
         )
         self.enums.append(
-            EnumClass(class_name=class_name, base=base, doc=_schema_doc(schema), members=members)
+            EnumClass(
+                class_name=class_name,
+                base=base,
+                doc=self._docstring(_schema_doc(schema)),
+                members=members,
+            )
         )
         return TypeRef(TypeKind.ENUM, class_name)
 
@@ -840,7 +873,7 @@ class _Builder:
             operation_id_literal=python_literal(str(operation_id)),
             method_literal=python_literal(method.upper()),
             path_literal=python_literal(path),
-            doc=docstring_body(str(text)),
+            doc=self._docstring(str(text)),
             parameters=parameters,
             body=body,
             body_required=body_required,
@@ -927,7 +960,7 @@ class _Builder:
                 type=self._json_content_type(
                     response, response_pointer, operation_id, f"Response {status}"
                 ),
-                doc=docstring_body(str(response.get("description", ""))),
+                doc=self._docstring(str(response.get("description", ""))),
             )
 
     def _json_content_type(
@@ -1085,10 +1118,12 @@ def _mentions_any(type_ref: TypeRef | None) -> bool:
 
 
 def _schema_doc(schema: dict[str, Any]) -> str:
-    return docstring_body(str(schema.get("description") or schema.get("title") or ""))
+    """The text of a class's docstring (see :meth:`_Builder._docstring`)."""
+    return str(schema.get("description") or schema.get("title") or "")
 
 
 def _field_doc(schema: dict[str, Any], one_way: str = "") -> str:
+    """The text of a field's docstring (see :meth:`_Builder._docstring`)."""
     text = str(schema.get("description") or schema.get("title") or "")
     if one_way:
         direction = "responses" if one_way == "readOnly" else "requests"
@@ -1096,7 +1131,7 @@ def _field_doc(schema: dict[str, Any], one_way: str = "") -> str:
         text = f"{text}\n\n{note}" if text else note
     if "default" in schema:
         text = f"{text}\n\nServer default: {json.dumps(schema['default'], ensure_ascii=False)}"
-    return docstring_body(text)
+    return text
 
 
 def _json_type(value: Any) -> str:

@@ -35,7 +35,7 @@ from generator.ir import (
     ValidatorModule,
 )
 from generator.literals import docstring_body, python_literal
-from generator.loading import child_pointer
+from generator.loading import child_pointer, cycle_collection_paused
 from generator.resolving import ResolvedDocument
 
 #: Keywords that never make data invalid: annotations, OpenAPI extras, and containers of definitions.
@@ -127,7 +127,8 @@ def compile_schemas(resolved: ResolvedDocument, roots: dict[str, str]) -> Valida
         naming.check_unique(labelled, "the schemas")
     except naming.NameCollisionError as exc:
         raise resolved.document.error(roots[exc.second], str(exc)) from None
-    compiler.run()
+    with cycle_collection_paused():
+        compiler.run()
     return ValidatorModule(
         constants=tuple(compiler.constants), nodes=tuple(compiler.nodes), entry_points=entry_points
     )
@@ -147,14 +148,17 @@ class _Compiler:
     constant_names: dict[tuple[str, str], str] = field(default_factory=dict)
     #: ``_fast_accept`` results by schema pointer (``None`` while one is being computed).
     guards: dict[str, tuple[FastAccept, ...] | None] = field(default_factory=dict)
+    #: Text → its literal, for the texts that recur (messages, property names): see ``_literal``.
+    literals: dict[str, str] = field(default_factory=dict)
 
     def function_for(self, pointer: str) -> str:
         """The node function for the schema at ``pointer`` ("" when it accepts everything)."""
+        if pointer in self.functions:
+            return self.functions[pointer]  # its schema was checked when it got the function
         if self._schema(pointer) is True or self._is_annotation_only(pointer):
             return ""
-        if pointer not in self.functions:
-            self.functions[pointer] = f"_v{len(self.functions)}"
-            self.pending.append(pointer)
+        self.functions[pointer] = f"_v{len(self.functions)}"
+        self.pending.append(pointer)
         return self.functions[pointer]
 
     def run(self) -> None:
@@ -179,6 +183,14 @@ class _Compiler:
             raise self._error(pointer, f"a schema must be an object or a boolean, not {schema!r}")
         return schema
 
+    def _literal(self, text: str) -> str:
+        """``python_literal(text)``, computed once per text: messages and property names recur
+        in every schema of a big spec, and a literal is built character run by run."""
+        literal = self.literals.get(text)
+        if literal is None:
+            literal = self.literals[text] = python_literal(text)
+        return literal
+
     def _is_annotation_only(self, pointer: str) -> bool:
         schema = self._schema(pointer)
         return isinstance(schema, dict) and all(_is_ignored(key) for key in schema)
@@ -189,7 +201,10 @@ class _Compiler:
         if key not in self.constant_names:
             name = f"_{kind.upper()}_{len(self.constant_names)}"
             self.constant_names[key] = name
-            self.constants.append(Constant(name=name, kind=kind, value_literal=literal))
+            items = tuple(map(python_literal, value)) if isinstance(value, (list, tuple)) else ()
+            self.constants.append(
+                Constant(name=name, kind=kind, value_literal=literal, item_literals=items)
+            )
         return self.constant_names[key]
 
     def _pattern(self, pointer: str, pattern: Any) -> str:
@@ -213,7 +228,7 @@ class _Compiler:
         return tuple(
             Child(
                 function=self.function_for(child_pointer(pointer, key)),
-                key_literal=python_literal(key),
+                key_literal=self._literal(key) if isinstance(key, str) else python_literal(key),
             )
             for key in keys
         )
@@ -227,10 +242,10 @@ class _Compiler:
             return [Check("false", python_literal(pointer), message)]
         checks = []
         for keyword, value in schema.items():
-            keyword_pointer = child_pointer(pointer, keyword)
-            path = python_literal(keyword_pointer)
             if _is_ignored(keyword) or (keyword == "$id" and pointer == ""):
                 continue
+            keyword_pointer = child_pointer(pointer, keyword)
+            path = python_literal(keyword_pointer)
             checks.extend(self._keyword(schema, keyword, value, keyword_pointer, path))
         return checks
 
@@ -246,27 +261,25 @@ class _Compiler:
             shown = _json(value)
             tail = f" is not one of {shown}" if keyword == "enum" else f" is not {shown}"
             return [
-                Check(
-                    keyword, path, python_literal(tail), constant=self._constant("frozen", values)
-                )
+                Check(keyword, path, self._literal(tail), constant=self._constant("frozen", values))
             ]
         if keyword in _NUMBER_BOUNDS or keyword in _COUNT_BOUNDS:
             return [self._bound(keyword, value, pointer, path)]
         if keyword == "pattern":
             tail = f" does not match {_json(value)}"
             return [
-                Check(keyword, path, python_literal(tail), constant=self._pattern(pointer, value))
+                Check(keyword, path, self._literal(tail), constant=self._pattern(pointer, value))
             ]
         if keyword == "required":
             if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
                 raise self._error(pointer, "required must be an array of strings")
             names = self._constant("names", tuple(dict.fromkeys(value)))
-            return [Check(keyword, path, python_literal(" is a required property"), constant=names)]
+            return [Check(keyword, path, self._literal(" is a required property"), constant=names)]
         if keyword == "uniqueItems":
             if not isinstance(value, bool):
                 raise self._error(pointer, "uniqueItems must be a boolean")
             return (
-                [Check(keyword, path, python_literal(" has non-unique elements"))] if value else []
+                [Check(keyword, path, self._literal(" has non-unique elements"))] if value else []
             )
         if keyword in ("properties", "patternProperties"):
             children = self._subschemas(pointer, value, mapping=True)
@@ -319,7 +332,7 @@ class _Compiler:
         if schema.get("nullable") is True and "null" not in types:
             types = [*types, "null"]  # OpenAPI 3.0's spelling of a nullable type
         tail = " is not of type " + ", ".join(repr(name) for name in types)
-        return Check("type", path, python_literal(tail), type_names=tuple(dict.fromkeys(types)))
+        return Check("type", path, self._literal(tail), type_names=tuple(dict.fromkeys(types)))
 
     def _bound(self, keyword: str, value: Any, pointer: str, path: str) -> Check:
         if keyword in _COUNT_BOUNDS:
@@ -337,7 +350,7 @@ class _Compiler:
         return Check(
             keyword,
             path,
-            python_literal(_BOUND_MESSAGES[keyword] + _json(limit)),
+            self._literal(_BOUND_MESSAGES[keyword] + _json(limit)),
             limit_literal=python_literal(limit),
         )
 
@@ -362,7 +375,7 @@ class _Compiler:
             Check(
                 "additionalProperties",
                 path,
-                python_literal(message),
+                self._literal(message),
                 constant=names,
                 function=function,
                 pattern_constants=pattern_constants,

@@ -40,28 +40,27 @@ Decisions, each chosen so that validation is unchanged:
 * **Safety net.** Each rewritten component is checked against the 2020-12 meta-schema, so a spec
   with, say, a 3.1 boolean ``exclusiveMinimum`` or a malformed ``pattern`` fails at its line instead
   of producing a schema file that validators reject; non-finite numbers (YAML ``.inf``) are refused
-  because JSON cannot spell them.
+  because JSON cannot spell them. (Plain type tests pass what is surely valid; jsonschema judges,
+  and words the error for, everything else.)
 
 The export is pure (no I/O) and never mutates or shares the loaded data: every output is a fresh tree.
 """
 
 from __future__ import annotations
 
-import copy
 import functools
 import json
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import quote, unquote
 
-from jsonschema import Draft202012Validator  # type: ignore[import-untyped, unused-ignore]
-from jsonschema.exceptions import best_match  # type: ignore[import-untyped, unused-ignore]
-
 from generator.errors import SpecError
 from generator.loading import (
     child_pointer,
+    cycle_collection_paused,
     deep_recursion,
     escape_pointer_token,
     nesting_guard,
@@ -181,7 +180,7 @@ _OPENAPI_30_EXCLUSIVE = {"maximum": "exclusiveMaximum", "minimum": "exclusiveMin
 
 def export_schemas(resolved: ResolvedDocument) -> dict[str, dict[str, Any]]:
     """One standalone Draft 2020-12 document per ``#/components/schemas`` entry, in spec order."""
-    with nesting_guard(resolved.document):
+    with nesting_guard(resolved.document), cycle_collection_paused():
         return _Exporter(resolved).export()
 
 
@@ -217,19 +216,22 @@ class _Exporter:
     rewritten: dict[str, Any] = field(default_factory=dict)
     #: Component name → the components its ``$ref``s name directly, in order of first appearance.
     references: dict[str, list[str]] = field(default_factory=dict)
+    #: Component name → its position in the spec (the order of every ``$defs``).
+    positions: dict[str, int] = field(default_factory=dict)
 
     def export(self) -> dict[str, dict[str, Any]]:
         root = self._mapping(self.resolved.document.data, "")
         self.openapi_30 = self._is_openapi_30(root)
         components = self._mapping(root.get("components", {}), "/components")
         self.schemas = self._mapping(components.get("schemas", {}), _SCHEMAS_POINTER)
-        checker = _meta_schema_checkers()
         for name, schema in self.schemas.items():
             pointer = child_pointer(_SCHEMAS_POINTER, name)
             found: list[str] = []
             self.rewritten[name] = self._schema(schema, pointer, found)
             self.references[name] = list(dict.fromkeys(found))
-            self._check_meta_schema(checker, self.rewritten[name], pointer)
+            if not _surely_meta_valid(self.rewritten[name]):
+                self._check_meta_schema(_meta_schema_checkers(), self.rewritten[name], pointer)
+        self.positions = {name: position for position, name in enumerate(self.rewritten)}
         return {name: self._document(name) for name in self.rewritten}
 
     # --- documents -----------------------------------------------------------------------------
@@ -245,9 +247,8 @@ class _Exporter:
         reachable = self._reachable(name)
         if reachable:
             document["$defs"] = {
-                other: copy.deepcopy(self.rewritten[other])
-                for other in self.rewritten
-                if other in reachable
+                other: _fresh_copy(self.rewritten[other])
+                for other in sorted(reachable, key=self.positions.__getitem__)
             }
         return document
 
@@ -274,22 +275,24 @@ class _Exporter:
             return {"$ref": self._reference(schema["$ref"], child_pointer(pointer, "$ref"), found)}
         rewritten: dict[str, Any] = {}
         for keyword, value in schema.items():
-            keyword_pointer = child_pointer(pointer, keyword)
             if self.openapi_30 and self._openapi_30_keyword(schema, keyword, rewritten, pointer):
                 continue
-            if keyword == "$ref":
-                rewritten[keyword] = self._reference(value, keyword_pointer, found)
+            if keyword in _VALUE_KEYWORDS:
+                rewritten[keyword] = self._value(value, pointer, keyword)
+            elif keyword == "$ref":
+                rewritten[keyword] = self._reference(value, child_pointer(pointer, "$ref"), found)
             elif keyword in _REFUSED_KEYWORDS:
                 raise self._error(
-                    keyword_pointer,
+                    child_pointer(pointer, keyword),
                     f"{keyword} is not supported in an exported schema: every reference is resolved"
                     " as a JSON pointer into the spec, which this keyword would change",
                 )
             elif keyword == "$schema":
-                self._check_dialect(value, keyword_pointer)
+                self._check_dialect(value, child_pointer(pointer, keyword))
             elif keyword in _SCHEMA_KEYWORDS:
-                rewritten[keyword] = self._schema(value, keyword_pointer, found)
+                rewritten[keyword] = self._schema(value, child_pointer(pointer, keyword), found)
             elif keyword in _SCHEMA_LIST_KEYWORDS:
+                keyword_pointer = child_pointer(pointer, keyword)
                 if not isinstance(value, list):
                     raise self._error(keyword_pointer, f"{keyword} must be a list of schemas")
                 rewritten[keyword] = [
@@ -297,13 +300,12 @@ class _Exporter:
                     for index, item in enumerate(value)
                 ]
             elif keyword in _SCHEMA_MAP_KEYWORDS:
+                keyword_pointer = child_pointer(pointer, keyword)
                 members = self._mapping(value, keyword_pointer, "a mapping of schemas")
                 rewritten[keyword] = {
                     key: self._schema(member, child_pointer(keyword_pointer, key), found)
                     for key, member in members.items()
                 }
-            elif keyword in _VALUE_KEYWORDS:
-                rewritten[keyword] = self._value(value, keyword_pointer)
             # Anything else (OpenAPI-only, x- extensions, unknown) has no validation meaning.
         return rewritten
 
@@ -311,23 +313,24 @@ class _Exporter:
         self, schema: dict[str, Any], keyword: str, rewritten: dict[str, Any], pointer: str
     ) -> bool:
         """Translate one keyword of a 3.0 schema into ``rewritten``; False if 2020-12 reads it alike."""
-        value, keyword_pointer = schema[keyword], child_pointer(pointer, keyword)
+        value = schema[keyword]
         if keyword not in _OPENAPI_30_KEYWORDS:
             # Not a keyword in 3.0, so 3.0 ignores it; only ``nullable`` means something (``type``).
             if keyword == "nullable" and not isinstance(value, bool):
-                raise self._error(keyword_pointer, "nullable must be true or false")
+                raise self._error(child_pointer(pointer, keyword), "nullable must be true or false")
         elif keyword in _OPENAPI_30_EXCLUSIVE.values():
             # A boolean flag in 3.0, folded into the bound it qualifies (below).
             if not isinstance(value, bool):
                 raise self._error(
-                    keyword_pointer, f"in OpenAPI 3.0, {keyword} must be true or false"
+                    child_pointer(pointer, keyword),
+                    f"in OpenAPI 3.0, {keyword} must be true or false",
                 )
         elif keyword in _OPENAPI_30_EXCLUSIVE:
             exclusive = _OPENAPI_30_EXCLUSIVE[keyword]
             as_keyword = exclusive if schema.get(exclusive) is True else keyword
-            rewritten[as_keyword] = self._value(value, keyword_pointer)
+            rewritten[as_keyword] = self._value(value, pointer, keyword)
         elif keyword == "type" and schema.get("nullable") is True:
-            types = self._value(value, keyword_pointer)
+            types = self._value(value, pointer, keyword)
             types = types if isinstance(types, list) else [types]
             rewritten[keyword] = types if "null" in types else [*types, "null"]
         else:
@@ -349,18 +352,17 @@ class _Exporter:
         found.append(name)
         return defs_reference(name)
 
-    def _value(self, value: Any, pointer: str) -> Any:
-        """A deep copy of keyword data, refusing numbers that JSON cannot write."""
+    def _value(self, value: Any, parent: str, token: str | int) -> Any:
+        """A deep copy of keyword data (member ``token`` of ``parent``), refusing numbers that JSON
+        cannot write. Its pointer is built only when needed: most keyword data is one scalar."""
         if isinstance(value, float) and not math.isfinite(value):
-            raise self._error(pointer, f"{value} is not a JSON number")
+            raise self._error(child_pointer(parent, token), f"{value} is not a JSON number")
         if isinstance(value, dict):
-            return {
-                key: self._value(item, child_pointer(pointer, key)) for key, item in value.items()
-            }
+            pointer = child_pointer(parent, token)
+            return {key: self._value(item, pointer, key) for key, item in value.items()}
         if isinstance(value, list):
-            return [
-                self._value(item, child_pointer(pointer, index)) for index, item in enumerate(value)
-            ]
+            pointer = child_pointer(parent, token)
+            return [self._value(item, pointer, index) for index, item in enumerate(value)]
         return value
 
     # --- checks --------------------------------------------------------------------------------
@@ -391,6 +393,10 @@ class _Exporter:
         ``checker`` is (fast, exact): the fast one decides, the exact one (the official
         meta-schema) explains, so messages never depend on the fast one.
         """
+        from jsonschema.exceptions import (  # type: ignore[import-untyped, unused-ignore]
+            best_match,
+        )
+
         fast, exact = checker
         if fast.is_valid(schema):
             return
@@ -414,6 +420,137 @@ class _Exporter:
         return node
 
 
+def _fresh_copy(node: Any) -> Any:
+    """A copy of rewritten ``node`` sharing no dict or list with it: what ``copy.deepcopy`` gives
+    for such a tree (JSON values, no container reached twice), without its bookkeeping."""
+    if type(node) is dict:
+        return {key: _fresh_copy(value) for key, value in node.items()}
+    if type(node) is list:
+        return [_fresh_copy(item) for item in node]
+    return node
+
+
+# --- the meta-schema check, fast path -----------------------------------------------------------
+
+#: Subschema nesting past which :func:`_surely_meta_valid` leaves the verdict to jsonschema: its
+#: validators recurse (up to eight frames a level), so that a schema deep enough to exhaust the
+#: recursion limit there still fails as "nested too deeply", exactly as it always has.
+_SURE_DEPTH = 100
+_SIMPLE_TYPES = frozenset({"array", "boolean", "integer", "null", "number", "object", "string"})
+
+
+def _compiles(pattern: str) -> bool:
+    """The ``regex`` format as jsonschema checks it (``re.compile``); False also when unsure."""
+    try:
+        re.compile(pattern)
+    except Exception:  # noqa: BLE001 - jsonschema meets it again, and handles it as it always has
+        return False
+    return True
+
+
+def _is_non_negative_integer(value: Any) -> bool:
+    # jsonschema's "integer" includes floats with an integral value, such as 2.0.
+    if type(value) is float:
+        return value.is_integer() and value >= 0
+    return type(value) is int and value >= 0
+
+
+def _is_string_array(value: Any) -> bool:
+    """The meta-schema's ``stringArray``: strings, each once."""
+    return (
+        type(value) is list
+        and all(type(item) is str for item in value)
+        and len(set(value)) == len(value)
+    )
+
+
+def _is_type(value: Any) -> bool:
+    if type(value) is str:
+        return value in _SIMPLE_TYPES
+    return bool(value) and _is_string_array(value) and _SIMPLE_TYPES.issuperset(value)
+
+
+#: Value keyword → whether a value is surely valid for it in the 2020-12 meta-schema. Each test
+#: accepts a subset of what the meta-schema accepts (exact ``str``/``int``/``float``/``bool``/
+#: ``list`` classes: the loader makes no others); what it refuses goes to jsonschema to judge.
+_VALUE_RULES: dict[str, Callable[[Any], bool]] = {
+    **dict.fromkeys(
+        ("$comment", "contentEncoding", "contentMediaType", "description", "format", "title"),
+        lambda value: type(value) is str,
+    ),
+    **dict.fromkeys(("const", "default"), lambda value: True),
+    **dict.fromkeys(("enum", "examples"), lambda value: type(value) is list),
+    **dict.fromkeys(
+        ("deprecated", "readOnly", "uniqueItems", "writeOnly"), lambda value: type(value) is bool
+    ),
+    **dict.fromkeys(
+        ("exclusiveMaximum", "exclusiveMinimum", "maximum", "minimum"),
+        lambda value: type(value) in (int, float),
+    ),
+    **dict.fromkeys(
+        (
+            "maxContains",
+            "maxItems",
+            "maxLength",
+            "maxProperties",
+            "minContains",
+            "minItems",
+            "minLength",
+            "minProperties",
+        ),
+        _is_non_negative_integer,
+    ),
+    "multipleOf": lambda value: type(value) in (int, float) and value > 0,
+    "pattern": lambda value: type(value) is str and _compiles(value),
+    "required": _is_string_array,
+    "dependentRequired": lambda value: type(value) is dict
+    and all(map(_is_string_array, value.values())),
+    "type": _is_type,
+    # Every rewritten $ref is made by defs_reference: "#/$defs/" and a percent-encoded name, a
+    # valid URI reference (RFC 3986) whatever checker jsonschema has for "uri-reference".
+    "$ref": lambda value: type(value) is str,
+}
+
+
+def _surely_meta_valid(schema: Any) -> bool:
+    """True only if rewritten ``schema`` is valid against the 2020-12 meta-schema; False when it
+    is not, or may not be, valid: then jsonschema decides (and explains), as it did for every
+    schema before this fast path.
+
+    The official meta-schema (even flattened, see ``_flat_meta_schema``) was most of the export
+    time of a big spec; this walks a schema once with plain type tests. It knows only the keywords
+    a rewritten schema can hold (see ``_schema``), each with the meta-schema's rule for it, and the
+    ``regex`` format through the same ``re.compile`` that jsonschema uses; anything else is left
+    to jsonschema. Checked against jsonschema in tests/stages/test_fast_paths.py.
+    """
+    pending: list[tuple[Any, int]] = [(schema, 0)]
+    while pending:
+        node, depth = pending.pop()
+        if type(node) is bool:
+            continue
+        if type(node) is not dict or depth >= _SURE_DEPTH:
+            return False
+        depth += 1
+        for keyword, value in node.items():
+            if keyword in _SCHEMA_KEYWORDS:
+                pending.append((value, depth))
+            elif keyword in _SCHEMA_LIST_KEYWORDS:
+                if type(value) is not list or not value:
+                    return False
+                pending.extend((item, depth) for item in value)
+            elif keyword in _SCHEMA_MAP_KEYWORDS:
+                if type(value) is not dict:
+                    return False
+                if keyword == "patternProperties" and not all(map(_compiles, value)):
+                    return False
+                pending.extend((member, depth) for member in value.values())
+            else:
+                rule = _VALUE_RULES.get(keyword)
+                if rule is None or not rule(value):
+                    return False
+    return True
+
+
 _META_SCHEMA_BASE = "https://json-schema.org/draft/2020-12/meta/"
 _VOCABULARIES = (
     "core",
@@ -428,7 +565,13 @@ _VOCABULARIES = (
 
 @functools.cache
 def _meta_schema_checkers() -> tuple[Any, Any]:
-    """(fast, exact) validators of the Draft 2020-12 meta-schema (see ``_flat_meta_schema``)."""
+    """(fast, exact) validators of the Draft 2020-12 meta-schema (see ``_flat_meta_schema``).
+
+    jsonschema is imported here, not with this module: most runs never need it (see
+    :func:`_surely_meta_valid`), and importing it is a good part of a small spec's run.
+    """
+    from jsonschema import Draft202012Validator  # type: ignore[import-untyped, unused-ignore]
+
     format_checker = Draft202012Validator.FORMAT_CHECKER
     exact = Draft202012Validator(Draft202012Validator.META_SCHEMA, format_checker=format_checker)
     try:
@@ -448,6 +591,7 @@ def _flat_meta_schema() -> dict[str, Any]:
     into one schema whose ``$dynamicRef``s become ``$ref: "#"`` changes nothing but the speed
     (five times faster). A clash would make the merge unsound: it raises and the caller falls back.
     """
+    from jsonschema import Draft202012Validator  # type: ignore[import-untyped, unused-ignore]
     from jsonschema_specifications import (  # type: ignore[import-untyped, unused-ignore]
         REGISTRY,  # jsonschema's own meta-schema store
     )

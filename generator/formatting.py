@@ -1,22 +1,29 @@
-"""Stage 5: format generated Python with black, in process, at one pinned version — fast.
+"""Stage 5: black-formatted output, at one pinned black version — mostly without running black.
 
 The golden files are black's output, so a different black release could change them without any
 change to the spec or templates. The generator therefore refuses to run with any other black version
 than the one ``pyproject.toml`` pins, instead of producing output that differs from the golden record.
 The check reads the installed version from the package metadata, so it does not import black.
 
-black is most of a run's time (seconds for a large spec), so this stage avoids running it:
+black would be most of a run's time (seconds for a large spec), so this stage avoids running it:
 
+* **Layout.** The built-in templates write code exactly as black writes it (quotes, spacing,
+  blank lines, docstrings; a construct that does not fit on a line is split one item per line with
+  a trailing comma, which black keeps). So a chunk (below) whose every line fits in black's line
+  length, with nothing black treats specially, is taken as it is. A longer line may need black's
+  judgement (splitting strings, operators, nested brackets), so its chunk goes to black. The claim
+  is tested chunk by chunk against black on every golden spec, the SMS spec, synthetic specs and
+  random hostile specs (tests/stages/test_black_layout.py). Custom templates are not trusted.
 * **Chunks.** A rendered module is cut before each top-level ``def``/``class`` (see
   :func:`split_chunks` for why the cut cannot change a byte), each chunk is formatted on its own,
   and the results are joined with the two blank lines black puts there; the generated-file header
   (which names the spec's SHA-256) is kept verbatim (:func:`split_header`). A change to one schema
   then re-formats only the chunks that render it.
-* **Cache.** A formatted chunk is stored under the SHA-256 of (black version, black mode, the
-  unformatted chunk) in :mod:`generator.caching`; a hit costs a file read, and black is imported
+* **Cache.** A chunk formatted by black is stored under the SHA-256 of (black version, black mode,
+  the unformatted chunk) in :mod:`generator.caching`; a hit costs a file read, and black is imported
   only when some chunk misses.
-* **Processes.** When many chunks miss (a first run), they are formatted by a pool of forked
-  processes, one per usable CPU.
+* **Processes.** When many chunks miss, they are formatted by a pool of forked processes, one per
+  usable CPU.
 """
 
 from __future__ import annotations
@@ -27,6 +34,7 @@ import os
 import re
 import sys
 import threading
+import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -59,6 +67,38 @@ CACHE_NAMESPACE = "format-1"
 #: 1,000-schema spec stores about 15 MB); it is trimmed at most once a day, after a run that added.
 CACHE_BYTES = 512 << 20
 CACHE_PRUNE_EVERY = 24 * 3600.0
+
+
+def line_width(line: str) -> int:
+    """An upper bound of the width black measures ``line`` with, exact for ASCII text.
+
+    black counts East Asian wide and fullwidth characters as two columns (and some, like combining
+    marks, as none). Here a character counts one column only when this Python's Unicode database
+    calls it narrow, halfwidth, neutral or ambiguous and it is no symbol or number (see
+    :data:`_MAYBE_WIDE`), else two: never less than black counts (tests/stages/test_black_layout.py
+    compares every code point). Overestimating is safe for both uses: a template then splits a
+    line black would have kept whole (with a trailing comma, so black keeps it split), and
+    :func:`format_files` asks black about a chunk it could have trusted.
+    """
+    if line.isascii():
+        return len(line)
+    return sum(map(_char_width, line))
+
+
+@functools.lru_cache(maxsize=4096)
+def _char_width(char: str) -> int:
+    if char.isascii():
+        return 1
+    narrow = unicodedata.east_asian_width(char) in _NARROW
+    return 1 if narrow and unicodedata.category(char) not in _MAYBE_WIDE else 2
+
+
+_NARROW = frozenset({"Na", "H", "N", "A"})
+
+#: Categories where black's table (a newer Unicode version) has wide characters that this
+#: Python's database calls neutral: unassigned code points, and symbols and numbers that Unicode
+#: has since given an emoji presentation (e.g. U+2630).
+_MAYBE_WIDE = frozenset({"Cn", "So", "No"})
 
 
 class FormatterError(Exception):
@@ -96,11 +136,17 @@ def _keyer(black_version: str) -> Callable[[str], str]:
 
 
 def format_files(
-    files: Mapping[str, str], *, cache: TextCache | None = None, jobs: int | None = None
+    files: Mapping[str, str],
+    *,
+    cache: TextCache | None = None,
+    jobs: int | None = None,
+    trust_layout: bool = False,
 ) -> dict[str, str]:
     """Format every ``.py`` file of ``files`` (path → text); other files pass through unchanged.
 
-    The result is byte for byte what ``black.format_str`` gives for each whole file. ``cache``
+    The result is byte for byte what ``black.format_str`` gives for each whole file. With
+    ``trust_layout`` (text rendered by the built-in templates, which lay code out as black does),
+    a chunk that :func:`is_black_layout` accepts is taken without running black. ``cache``
     defaults to :func:`format_cache` (pass ``TextCache(None, ...)`` to bypass it); ``jobs`` defaults
     to ``$SMS_CODEGEN_JOBS`` or the number of usable CPUs.
     """
@@ -119,7 +165,9 @@ def format_files(
     key_of = _keyer(black_version)
     for chunks in plans.values():
         for chunk in chunks:
-            if chunk not in keys:
+            if trust_layout and chunk not in formatted and is_black_layout(chunk):
+                formatted[chunk] = chunk.strip("\n") + "\n"
+            elif chunk not in keys and chunk not in formatted:
                 keys[chunk] = key = key_of(chunk)
                 hit = store.get(key)
                 if hit is None:
@@ -153,6 +201,39 @@ def format_files(
         else:
             output[path] = headers[path] + "\n\n".join(formatted[chunk] for chunk in plan)
     return output
+
+
+# --- layout ----------------------------------------------------------------------------------------
+
+#: Text black may treat specially however short its lines: its directives, characters it
+#: normalizes (tabs, form feeds, carriage returns, a BOM) or that need care (NUL), trailing
+#: whitespace, and more blank lines in a row than it keeps anywhere.
+_NOT_PLAIN = ("fmt:", "yapf:", "\t", "\f", "\r", "\x00", "\ufeff", " \n", "\n\n\n\n")
+
+
+def is_black_layout(chunk: str) -> bool:
+    """Whether black is known to leave ``chunk`` (rendered by the built-in templates) as it is.
+
+    True when every line fits in black's line length (or is one black cannot split, see
+    :data:`_UNSPLITTABLE`) and none of :data:`_NOT_PLAIN` occurs: the templates then already wrote
+    what black writes (see the module docstring). Plain substring and length tests, so that
+    checking costs far less than black.
+    """
+    body = chunk.strip("\n")
+    if not body or body[0].isspace() or body[-1].isspace():
+        return False
+    if any(marker in body for marker in _NOT_PLAIN):
+        return False
+    lines = body.split("\n")
+    if body.isascii() and max(map(len, lines)) <= LINE_LENGTH:
+        return True
+    return all(line_width(line) <= LINE_LENGTH or _UNSPLITTABLE.fullmatch(line) for line in lines)
+
+
+#: A line black cannot split, so leaves as it is however long: a string literal on its own (a
+#: one-line docstring, or one item of a split call or collection, with its trailing comma). The
+#: string is plain (no prefix) and holds no quote of its own kind unescaped.
+_UNSPLITTABLE = re.compile(r' *(?:"""(?:[^"\\]|\\.|"(?!"))*"""|"(?:[^"\\\n]|\\.)*",?|\'(?:[^\'\\\n]|\\.)*\',?)')
 
 
 # --- chunks ----------------------------------------------------------------------------------------

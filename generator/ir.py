@@ -93,6 +93,11 @@ class Parameter:
     required: bool
     type: TypeRef
 
+    @property
+    def argument_entry(self) -> str:
+        """``"wire-name": attribute``: the entry passing the method's argument on by wire name."""
+        return f"{self.wire_name_literal}: {self.attribute}"
+
 
 @dataclass(frozen=True)
 class Response:
@@ -120,6 +125,11 @@ class Operation:
     #: The first 2xx response: what a call returns. ``None`` when the spec declares no 2xx.
     success: Response | None
 
+    @property
+    def registry_entry(self) -> str:
+        """``"operationId": CONSTANT``: the operation's entry in ``OPERATIONS``."""
+        return f"{self.operation_id_literal}: {self.constant_name}"
+
 
 @dataclass(frozen=True)
 class Region:
@@ -127,6 +137,11 @@ class Region:
 
     name_literal: str
     endpoint_literal: str
+
+    @property
+    def entry(self) -> str:
+        """``"name": "endpoint"``: the region's entry in the clients' ``REGIONS`` table."""
+        return f"{self.name_literal}: {self.endpoint_literal}"
 
 
 @dataclass(frozen=True)
@@ -276,6 +291,9 @@ class Constant:
     #: or ``integers`` (a frozenset of ints).
     kind: str
     value_literal: str  #: the pattern string / the JSON values list / the names list, as literal
+    #: The literals of the values or names, one by one (empty for a pattern): the template lays
+    #: them out on one line or one per line.
+    item_literals: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

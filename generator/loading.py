@@ -8,6 +8,8 @@ the line of every node under its JSON pointer while converting it.
 from __future__ import annotations
 
 import contextlib
+import functools
+import gc
 import hashlib
 import json
 import re
@@ -26,6 +28,17 @@ _BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoade
 
 class _Loader(_BaseLoader):  # type: ignore[valid-type,misc]
     """The safe YAML 1.1 loader, plus JSON's exponent floats (``1e5``), which YAML 1.1 reads as strings."""
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        # The tag of a scalar depends only on the call's arguments (no path resolvers are added),
+        # and the parser asks for the same few ("string", "object", "200") thousands of times;
+        # each answer runs regular expressions.
+        self.resolve = functools.lru_cache(maxsize=None)(super().resolve)
+
+    def dispose(self) -> None:
+        del self.resolve  # the cache refers to the loader: no reference cycle to outlive it
+        super().dispose()
 
 
 class _DeepLoader(yaml.SafeLoader):
@@ -213,26 +226,48 @@ def parse_spec(raw: bytes, path: Path) -> Document:
             f"malformed JSON: {json_error.msg} (line {json_error.lineno},"
             f" column {json_error.colno})",
         )
-    try:
-        node = _compose(text)
-    except yaml.MarkedYAMLError as exc:
-        line = exc.problem_mark.line + 1 if exc.problem_mark is not None else None
-        problem = exc.problem or "malformed YAML"
-        raise SpecError(str(path), line, "", f"malformed YAML or JSON: {problem}") from None
-    except yaml.reader.ReaderError as exc:
-        line = text.count("\n", 0, exc.position) + 1
-        raise SpecError(str(path), line, "", f"malformed YAML or JSON: {exc.reason}") from None
-    except yaml.YAMLError as exc:
-        raise SpecError(str(path), None, "", f"malformed YAML or JSON: {exc}") from None
-    except RecursionError:
-        raise SpecError(str(path), None, "", "the spec is nested too deeply to parse") from None
-    if node is None:
-        raise SpecError(str(path), None, "", "the spec is empty")
-    document = Document(path=path, data=None, sha256=hashlib.sha256(raw).hexdigest())
-    budget = _PointerBudget(document, max(MAX_POINTER_CHARACTERS, 4 * len(raw)))
-    _check_alias_expansion(node, document, budget)
-    document.data = _NodeConverter(document, budget.fresh()).convert(node, "")
+    with cycle_collection_paused():
+        try:
+            node = _compose(text)
+        except yaml.MarkedYAMLError as exc:
+            line = exc.problem_mark.line + 1 if exc.problem_mark is not None else None
+            problem = exc.problem or "malformed YAML"
+            raise SpecError(str(path), line, "", f"malformed YAML or JSON: {problem}") from None
+        except yaml.reader.ReaderError as exc:
+            line = text.count("\n", 0, exc.position) + 1
+            raise SpecError(str(path), line, "", f"malformed YAML or JSON: {exc.reason}") from None
+        except yaml.YAMLError as exc:
+            raise SpecError(str(path), None, "", f"malformed YAML or JSON: {exc}") from None
+        except RecursionError:
+            raise SpecError(str(path), None, "", "the spec is nested too deeply to parse") from None
+        if node is None:
+            raise SpecError(str(path), None, "", "the spec is empty")
+        document = Document(path=path, data=None, sha256=hashlib.sha256(raw).hexdigest())
+        budget = _PointerBudget(document, max(MAX_POINTER_CHARACTERS, 4 * len(raw)))
+        _check_alias_expansion(node, document, budget)
+        document.data = _NodeConverter(document, budget.fresh()).convert(node, "")
+        del node  # freed here, before the collector runs again: it would traverse it all once more
     return document
+
+
+@contextlib.contextmanager
+def cycle_collection_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector, if it runs, for a stage that builds acyclic data.
+
+    The stages allocate hundreds of thousands of objects the collector tracks on a big spec (YAML
+    nodes and their marks, the data, the IR, the exported trees), which live on and form no
+    reference cycle; each full collection on the way traverses them all again, with nothing to
+    collect: more than half of the loading time of a 1,000-schema spec. Reference counting frees
+    memory as always, and the collector runs again after the block.
+    """
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 def _compose(text: str) -> yaml.Node | None:
@@ -254,7 +289,11 @@ def _json_error(text: str) -> Exception | None:
     try:
         json.loads(text)
     except (ValueError, RecursionError) as exc:
-        return exc
+        # Detached from the frames it was raised in (its own traceback and its context's): they
+        # lead back to the caller's, whose locals (the YAML node graph) would outlive the call in
+        # a reference cycle, to be freed only by a full garbage collection.
+        exc.__context__ = None
+        return exc.with_traceback(None)
     return None
 
 
@@ -289,6 +328,7 @@ def _join_surrogate_escapes(json_text: str) -> str:
 MAX_ALIAS_EXPANSION = 1_000_000
 
 _MERGE_TAG = "tag:yaml.org,2002:merge"
+_STR_TAG = "tag:yaml.org,2002:str"
 
 #: The most characters the JSON pointers of a spec's values may add up to (or four times the spec's
 #: size, if that is more). Every value is recorded under its pointer, and a pointer is as long as
@@ -329,33 +369,60 @@ def _check_alias_expansion(root: yaml.Node, document: Document, budget: _Pointer
     of every node once (iteratively: the spec may be deep) before anything is expanded, so that an
     alias bomb fails in milliseconds, at the alias that expands the most. A spec nested beyond the
     pointer budget fails here too, before anything is stored.
+
+    The walk is depth first in document order; the scalars (most nodes) are settled in the loop
+    over their parent's children, and a pointer or line is worked out only where one is used.
     """
+    if not isinstance(root, yaml.CollectionNode):
+        return  # a lone scalar: nothing to expand
     sizes: dict[int, int] = {}  # id of a finished node -> values it expands to
-    open_nodes: set[int] = set()  # the nodes on the current path
+    open_nodes: set[int] = {id(root)}  # the nodes on the current path
     # Edges to a node met before (aliases): (node, pointer, line of the edge).
     aliases: list[tuple[yaml.Node, str, int]] = []
-    # (node, pointer, line of the edge to it, whether all its children are done)
-    stack: list[tuple[yaml.Node, str, int, bool]] = [(root, "", root.start_mark.line + 1, False)]
-    while stack:
-        node, pointer, line, leaving = stack.pop()
-        if leaving:
+    budget.spend("", root.start_mark.line + 1)
+    # The open collections: [node, its remaining (index, item), its pointer, values so far].
+    path: list[list[Any]] = [[root, enumerate(root.value), "", 1]]
+    while path:
+        entry = path[-1]
+        node, items, pointer = entry[0], entry[1], entry[2]
+        is_mapping = isinstance(node, yaml.MappingNode)
+        for index, item in items:
+            key_node, child = item if is_mapping else (None, item)
+            size = sizes.get(id(child))
+            if size is None and isinstance(child, yaml.ScalarNode):
+                sizes[id(child)] = 1
+                entry[3] += 1
+                continue
+            key: str | int
+            if key_node is not None:
+                key = str(key_node.value) if isinstance(key_node, yaml.ScalarNode) else "?"
+                line = key_node.start_mark.line + 1
+            else:
+                key = index
+                # An alias item shares its anchor's node (and position); one that starts before
+                # its sequence is surely an alias, better located by the sequence than by the
+                # anchor.
+                located = child if child.start_mark.index >= node.start_mark.index else node
+                line = located.start_mark.line + 1
+            child_at = child_pointer(pointer, key)
+            if id(child) in open_nodes:
+                raise SpecError(
+                    str(document.path), line, child_at, "a YAML alias refers to its own ancestor"
+                )
+            if size is not None:
+                aliases.append((child, child_at, line))
+                entry[3] += size
+                continue
+            budget.spend(child_at, line)
+            open_nodes.add(id(child))
+            path.append([child, enumerate(child.value), child_at, 1])
+            break
+        else:
+            path.pop()
             open_nodes.discard(id(node))
-            sizes[id(node)] = 1 + sum(sizes[id(child)] for child in _child_nodes(node))
-            continue
-        if id(node) in open_nodes:
-            raise SpecError(
-                str(document.path), line, pointer, "a YAML alias refers to its own ancestor"
-            )
-        if id(node) in sizes:
-            aliases.append((node, pointer, line))
-            continue
-        if isinstance(node, yaml.ScalarNode):
-            sizes[id(node)] = 1
-            continue
-        budget.spend(pointer, line)
-        open_nodes.add(id(node))
-        stack.append((node, "", line, True))  # leaving needs no pointer: do not keep it alive
-        stack.extend(reversed(list(_child_edges(node, pointer))))
+            sizes[id(node)] = entry[3]
+            if path:
+                path[-1][3] += entry[3]
     expanded, distinct = sizes[id(root)], len(sizes)
     if expanded - distinct > MAX_ALIAS_EXPANSION:
         _, pointer, line = max(aliases, key=lambda alias: sizes[id(alias[0])])
@@ -366,30 +433,6 @@ def _check_alias_expansion(root: yaml.Node, document: Document, budget: _Pointer
             f"YAML aliases expand the spec to {expanded:,} values from {distinct:,} (an alias"
             f" bomb?): at most {MAX_ALIAS_EXPANSION:,} values may come from aliases",
         )
-
-
-def _child_nodes(node: yaml.Node) -> list[yaml.Node]:
-    if isinstance(node, yaml.SequenceNode):
-        return list(node.value)
-    if isinstance(node, yaml.MappingNode):
-        return [value for _, value in node.value]
-    return []
-
-
-def _child_edges(node: yaml.Node, pointer: str) -> Iterator[tuple[yaml.Node, str, int, bool]]:
-    """Stack entries for the children of a collection: node, pointer, line of the edge."""
-    if isinstance(node, yaml.SequenceNode):
-        for index, item in enumerate(node.value):
-            # An alias item shares its anchor's node (and position); one that starts before its
-            # sequence is surely an alias, better located by the sequence than by the anchor.
-            line = (
-                item if item.start_mark.index >= node.start_mark.index else node
-            ).start_mark.line
-            yield item, child_pointer(pointer, index), line + 1, False
-    else:
-        for key_node, value_node in node.value:
-            key = str(key_node.value) if isinstance(key_node, yaml.ScalarNode) else "?"
-            yield value_node, child_pointer(pointer, key), key_node.start_mark.line + 1, False
 
 
 class _NodeConverter:
@@ -406,35 +449,45 @@ class _NodeConverter:
         self._scalars = yaml.constructor.SafeConstructor()
 
     def convert(self, root: yaml.Node, pointer: str) -> Any:
-        result: list[Any] = [None]
-        # Either a node to convert into container[slot], or the next entry (by index) of a
-        # mapping being filled: (node, pointer, container, slot or entry index, is_entry).
-        stack: list[tuple[yaml.Node, str, Any, Any, bool]] = [(root, pointer, result, 0, False)]
-        while stack:
-            node, pointer, container, slot, is_entry = stack.pop()
-            if is_entry:
-                if slot < len(node.value):
-                    key_node, value_node = node.value[slot]
+        result = self._value(root, pointer)
+        if not isinstance(root, yaml.CollectionNode):
+            return result
+        # The open collections: (remaining entries, whether a mapping, the container, pointer).
+        # A scalar is converted in the loop over its parent's entries; a collection is entered
+        # before the next entry of its parent is looked at.
+        path: list[tuple[Iterator[Any], bool, Any, str]] = [
+            (iter(root.value), isinstance(root, yaml.MappingNode), result, pointer)
+        ]
+        while path:
+            entries, is_mapping, container, pointer = path[-1]
+            for entry in entries:
+                if is_mapping:
+                    key_node, node = entry
                     key, item_pointer = self._key(key_node, container, pointer)
-                    stack.append((node, pointer, container, slot + 1, True))
-                    stack.append((value_node, item_pointer, container, key, False))
-                continue
-            value = self._value(node, pointer)
-            container[slot] = value
-            if isinstance(node, yaml.SequenceNode):
-                value.extend([None] * len(node.value))
-                stack.extend(
-                    (item, child_pointer(pointer, index), value, index, False)
-                    for index, item in reversed(list(enumerate(node.value)))
-                )
-            elif isinstance(node, yaml.MappingNode):
-                stack.append((node, pointer, value, 0, True))
-        return result[0]
+                else:
+                    node = entry
+                    item_pointer = f"{pointer}/{len(container)}"  # child_pointer of the index
+                value = self._value(node, item_pointer)
+                if is_mapping:
+                    container[key] = value
+                else:
+                    container.append(value)
+                if isinstance(node, yaml.CollectionNode):
+                    path.append(
+                        (iter(node.value), isinstance(node, yaml.MappingNode), value, item_pointer)
+                    )
+                    break
+            else:
+                path.pop()
+        return result
 
     def _value(self, node: yaml.Node, pointer: str) -> Any:
         """A scalar's value, or a new empty container for a collection (filled by the caller)."""
-        self._budget.spend(pointer, node.start_mark.line + 1)
-        self._document.lines.setdefault(pointer, node.start_mark.line + 1)
+        line = node.start_mark.line + 1
+        self._budget.spend(pointer, line)
+        self._document.lines.setdefault(pointer, line)
+        if node.tag == _STR_TAG and isinstance(node, yaml.ScalarNode):
+            return node.value  # what the constructor returns for it, without the detour
         if node.tag not in _JSON_TAGS:
             raise self._document.error(pointer, f"unsupported YAML tag {node.tag!r}")
         if isinstance(node, yaml.ScalarNode):

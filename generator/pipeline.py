@@ -106,7 +106,9 @@ def _generate(
     package = build_package(resolved, generator_version=__version__, package_name=package_name)
     validators = compile_validators(resolved)
     schemas = _schema_files(resolved, package)
-    return format_files(render_package(package, validators, schemas, templates))
+    # Custom templates need not lay code out as black does: only the built-in ones are trusted to.
+    rendered = render_package(package, validators, schemas, templates)
+    return format_files(rendered, trust_layout=templates is None)
 
 
 def _schema_files(resolved: ResolvedDocument, package: Package) -> dict[str, str]:

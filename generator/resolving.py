@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import unquote
 
@@ -30,12 +30,32 @@ class ResolvedDocument:
     targets: dict[str, str]
     #: JSON pointer of every ``$ref``-bearing node → pointer its ``$ref`` names (one step).
     direct_targets: dict[str, str]
+    #: Pointer → node, of every node :meth:`node_at` has passed so far. The later stages look up
+    #: each schema several times, and nodes near the last one looked up, so a lookup is mostly a
+    #: step or two from a known node instead of a walk from the root. The loaded data is never
+    #: mutated, so what is known stays true.
+    _nodes: dict[str, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def node_at(self, pointer: str) -> Any:
         """The node at an (already validated) JSON pointer."""
-        node = self.document.data
-        for token in _tokens(pointer):
-            node = node[int(token)] if isinstance(node, list) else node[token]
+        nodes = self._nodes
+        if pointer in nodes:
+            return nodes[pointer]
+        # The walk from the root, resumed after the longest prefix that is known (each prefix
+        # ending before a "/" is the pointer of a node the walk passes).
+        end = pointer.rfind("/")
+        while end >= 0 and pointer[:end] not in nodes:
+            end = pointer.rfind("/", 0, end)
+        if end >= 0:
+            node = nodes[pointer[:end]]
+        else:
+            node, end = self.document.data, pointer.find("/")
+        while end >= 0:
+            following = pointer.find("/", end + 1)
+            prefix = pointer if following < 0 else pointer[:following]
+            token = unescape_pointer_token(prefix[end + 1 :])
+            node = nodes[prefix] = node[int(token)] if isinstance(node, list) else node[token]
+            end = following
         return node
 
     def follow(self, pointer: str) -> str:
@@ -96,25 +116,30 @@ def _walk(data: Any) -> Iterator[tuple[str, Any]]:
     ``value``, schema ``examples`` lists, ``x-`` extensions) is skipped, since an API may well send
     ``{"$ref": "..."}`` as data.
     """
-    # (pointer, node, whether the node is a name map)
+    # (pointer, node, whether the node is a name map); scalars, which hold no reference, are
+    # never stacked (nor is their pointer built).
     stack: list[tuple[str, Any, bool]] = [("", data, False)]
     while stack:
         pointer, node, is_name_map = stack.pop()
         if isinstance(node, dict):
             if is_name_map:
                 stack.extend(
-                    (child_pointer(pointer, key), value, False) for key, value in node.items()
+                    (child_pointer(pointer, key), value, False)
+                    for key, value in node.items()
+                    if isinstance(value, (dict, list))
                 )
                 continue
             yield pointer, node
             for key, value in node.items():
-                if _is_data(key, value):
+                if not isinstance(value, (dict, list)) or _is_data(key, value):
                     continue
                 is_names = key in _NAME_MAPS or (key == "examples" and isinstance(value, dict))
                 stack.append((child_pointer(pointer, key), value, is_names))
         elif isinstance(node, list):
             stack.extend(
-                (child_pointer(pointer, index), value, False) for index, value in enumerate(node)
+                (child_pointer(pointer, index), value, False)
+                for index, value in enumerate(node)
+                if isinstance(value, (dict, list))
             )
 
 

@@ -1,6 +1,7 @@
 """Refresh every golden file: ``python tests/refresh_golden.py``.
 
-Regenerates ``generated/`` from the SMS spec and ``tests/golden/<name>/`` from each fixture spec in
+Recompiles the precompiled built-in templates (``generator/compiled_templates``), then regenerates
+``generated/`` from the SMS spec and ``tests/golden/<name>/`` from each fixture spec in
 ``tests/fixtures/specs/``. Review the resulting ``git diff`` before committing it: the golden files
 are the record of what the generator emits.
 """
@@ -12,9 +13,11 @@ import sys
 from golden_cases import golden_cases
 
 from generator import SpecError, generate_files, write_tree
+from generator.rendering import compile_builtin_templates
 
 
 def main() -> int:
+    compile_builtin_templates()
     for case in golden_cases():
         try:
             files = generate_files(case.spec, templates=case.templates)

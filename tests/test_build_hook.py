@@ -137,6 +137,8 @@ def test_an_installed_sms_codegen_wheel_generates_with_its_packaged_templates(
         f"import sys; sys.path.insert(0, {str(target)!r});"
         "import generator.rendering as r; from generator.cli import main;"
         f"assert r.TEMPLATES_DIR.is_relative_to({str(target)!r}), r.TEMPLATES_DIR;"
+        # ...and so do the precompiled templates, recognized as current.
+        "import jinja2; assert isinstance(r._builtin_loader(), jinja2.ModuleLoader);"
         f"sys.exit(main(['generate', '--spec', {str(case.spec)!r}, '--out', {str(out)!r}]))"
     )
     result = subprocess.run(

@@ -107,7 +107,8 @@ class SmsClient(_http.SyncBase):
         )
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(endpoint={self._core.endpoint!r}, credentials={self._core.credentials!r})"
+        name, core = type(self).__name__, self._core
+        return f"{name}(endpoint={core.endpoint!r}, credentials={core.credentials!r})"
 
     def update_task(
         self,
@@ -156,7 +157,8 @@ class AsyncSmsClient(_http.AsyncBase):
         )
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(endpoint={self._core.endpoint!r}, credentials={self._core.credentials!r})"
+        name, core = type(self).__name__, self._core
+        return f"{name}(endpoint={core.endpoint!r}, credentials={core.credentials!r})"
 
     async def update_task(
         self,

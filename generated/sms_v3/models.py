@@ -331,10 +331,16 @@ class PutTaskReq:
         return cls(
             name=_serde.optional(obj, "name", _serde.decode_nullable(_serde.decode_str), path),
             type_=_serde.optional(
-                obj, "type", _serde.decode_nullable(_serde.decode_enum(PutTaskReqType)), path
+                obj,
+                "type",
+                _serde.decode_nullable(_serde.decode_enum(PutTaskReqType)),
+                path,
             ),
             os_type=_serde.optional(
-                obj, "os_type", _serde.decode_nullable(_serde.decode_enum(PutTaskReqOsType)), path
+                obj,
+                "os_type",
+                _serde.decode_nullable(_serde.decode_enum(PutTaskReqOsType)),
+                path,
             ),
             id=_serde.optional(obj, "id", _serde.decode_nullable(_serde.decode_str), path),
             priority=_serde.optional(
@@ -344,77 +350,149 @@ class PutTaskReq:
                 path,
             ),
             region_id=_serde.optional(
-                obj, "region_id", _serde.decode_nullable(_serde.decode_str), path
+                obj,
+                "region_id",
+                _serde.decode_nullable(_serde.decode_str),
+                path,
             ),
             start_target_server=_serde.optional(
-                obj, "start_target_server", _serde.decode_nullable(_serde.decode_bool), path
+                obj,
+                "start_target_server",
+                _serde.decode_nullable(_serde.decode_bool),
+                path,
             ),
             enterprise_project_id=_serde.optional(
-                obj, "enterprise_project_id", _serde.decode_nullable(_serde.decode_str), path
+                obj,
+                "enterprise_project_id",
+                _serde.decode_nullable(_serde.decode_str),
+                path,
             ),
             exist_server=_serde.optional(
-                obj, "exist_server", _serde.decode_nullable(_serde.decode_bool), path
+                obj,
+                "exist_server",
+                _serde.decode_nullable(_serde.decode_bool),
+                path,
             ),
             migration_ip=_serde.optional(
-                obj, "migration_ip", _serde.decode_nullable(_serde.decode_str), path
+                obj,
+                "migration_ip",
+                _serde.decode_nullable(_serde.decode_str),
+                path,
             ),
             region_name=_serde.optional(
-                obj, "region_name", _serde.decode_nullable(_serde.decode_str), path
+                obj,
+                "region_name",
+                _serde.decode_nullable(_serde.decode_str),
+                path,
             ),
             speed_limit=_serde.optional(
-                obj, "speed_limit", _serde.decode_nullable(_serde.decode_int), path
+                obj,
+                "speed_limit",
+                _serde.decode_nullable(_serde.decode_int),
+                path,
             ),
             project_name=_serde.optional(
-                obj, "project_name", _serde.decode_nullable(_serde.decode_str), path
+                obj,
+                "project_name",
+                _serde.decode_nullable(_serde.decode_str),
+                path,
             ),
             project_id=_serde.optional(
-                obj, "project_id", _serde.decode_nullable(_serde.decode_str), path
+                obj,
+                "project_id",
+                _serde.decode_nullable(_serde.decode_str),
+                path,
             ),
             vm_template_id=_serde.optional(
-                obj, "vm_template_id", _serde.decode_nullable(_serde.decode_str), path
+                obj,
+                "vm_template_id",
+                _serde.decode_nullable(_serde.decode_str),
+                path,
             ),
             source_server=_serde.optional(
-                obj, "source_server", _serde.decode_nullable(PostSourceServerBody.from_dict), path
+                obj,
+                "source_server",
+                _serde.decode_nullable(PostSourceServerBody.from_dict),
+                path,
             ),
             target_server=_serde.optional(
-                obj, "target_server", _serde.decode_nullable(TargetServer.from_dict), path
+                obj,
+                "target_server",
+                _serde.decode_nullable(TargetServer.from_dict),
+                path,
             ),
             state=_serde.optional(obj, "state", _serde.decode_nullable(_serde.decode_str), path),
             estimate_complete_time=_serde.optional(
-                obj, "estimate_complete_time", _serde.decode_nullable(_serde.decode_int), path
+                obj,
+                "estimate_complete_time",
+                _serde.decode_nullable(_serde.decode_int),
+                path,
             ),
             connected=_serde.optional(
-                obj, "connected", _serde.decode_nullable(_serde.decode_bool), path
+                obj,
+                "connected",
+                _serde.decode_nullable(_serde.decode_bool),
+                path,
             ),
             create_date=_serde.optional(
-                obj, "create_date", _serde.decode_nullable(_serde.decode_int), path
+                obj,
+                "create_date",
+                _serde.decode_nullable(_serde.decode_int),
+                path,
             ),
             start_date=_serde.optional(
-                obj, "start_date", _serde.decode_nullable(_serde.decode_int), path
+                obj,
+                "start_date",
+                _serde.decode_nullable(_serde.decode_int),
+                path,
             ),
             finish_date=_serde.optional(
-                obj, "finish_date", _serde.decode_nullable(_serde.decode_int), path
+                obj,
+                "finish_date",
+                _serde.decode_nullable(_serde.decode_int),
+                path,
             ),
             migrate_speed=_serde.optional(
-                obj, "migrate_speed", _serde.decode_nullable(_serde.decode_float), path
+                obj,
+                "migrate_speed",
+                _serde.decode_nullable(_serde.decode_float),
+                path,
             ),
             error_json=_serde.optional(
-                obj, "error_json", _serde.decode_nullable(_serde.decode_str), path
+                obj,
+                "error_json",
+                _serde.decode_nullable(_serde.decode_str),
+                path,
             ),
             total_time=_serde.optional(
-                obj, "total_time", _serde.decode_nullable(_serde.decode_int), path
+                obj,
+                "total_time",
+                _serde.decode_nullable(_serde.decode_int),
+                path,
             ),
             float_ip=_serde.optional(
-                obj, "float_ip", _serde.decode_nullable(_serde.decode_str), path
+                obj,
+                "float_ip",
+                _serde.decode_nullable(_serde.decode_str),
+                path,
             ),
             remain_seconds=_serde.optional(
-                obj, "remain_seconds", _serde.decode_nullable(_serde.decode_int), path
+                obj,
+                "remain_seconds",
+                _serde.decode_nullable(_serde.decode_int),
+                path,
             ),
             target_snapshot_id=_serde.optional(
-                obj, "target_snapshot_id", _serde.decode_nullable(_serde.decode_str), path
+                obj,
+                "target_snapshot_id",
+                _serde.decode_nullable(_serde.decode_str),
+                path,
             ),
             clone_server=_serde.optional(
-                obj, "clone_server", _serde.decode_nullable(CloneServer.from_dict), path
+                obj,
+                "clone_server",
+                _serde.decode_nullable(CloneServer.from_dict),
+                path,
             ),
             sub_tasks=_serde.optional(
                 obj,
@@ -650,7 +728,10 @@ class PostSourceServerBody:
             ip=_serde.optional(obj, "ip", _serde.decode_nullable(_serde.decode_str), path),
             name=_serde.optional(obj, "name", _serde.decode_nullable(_serde.decode_str), path),
             hostname=_serde.optional(
-                obj, "hostname", _serde.decode_nullable(_serde.decode_str), path
+                obj,
+                "hostname",
+                _serde.decode_nullable(_serde.decode_str),
+                path,
             ),
             os_type=_serde.optional(
                 obj,
@@ -659,13 +740,22 @@ class PostSourceServerBody:
                 path,
             ),
             os_version=_serde.optional(
-                obj, "os_version", _serde.decode_nullable(_serde.decode_str), path
+                obj,
+                "os_version",
+                _serde.decode_nullable(_serde.decode_str),
+                path,
             ),
             virtualization_type=_serde.optional(
-                obj, "virtualization_type", _serde.decode_nullable(_serde.decode_str), path
+                obj,
+                "virtualization_type",
+                _serde.decode_nullable(_serde.decode_str),
+                path,
             ),
             linux_block_check=_serde.optional(
-                obj, "linux_block_check", _serde.decode_nullable(_serde.decode_str), path
+                obj,
+                "linux_block_check",
+                _serde.decode_nullable(_serde.decode_str),
+                path,
             ),
             firmware=_serde.optional(
                 obj,
@@ -674,11 +764,17 @@ class PostSourceServerBody:
                 path,
             ),
             cpu_quantity=_serde.optional(
-                obj, "cpu_quantity", _serde.decode_nullable(_serde.decode_int), path
+                obj,
+                "cpu_quantity",
+                _serde.decode_nullable(_serde.decode_int),
+                path,
             ),
             memory=_serde.optional(obj, "memory", _serde.decode_nullable(_serde.decode_int), path),
             disks=_serde.optional(
-                obj, "disks", _serde.decode_nullable(_serde.decode_list(ServerDisk.from_dict)), path
+                obj,
+                "disks",
+                _serde.decode_nullable(_serde.decode_list(ServerDisk.from_dict)),
+                path,
             ),
             btrfs_list=_serde.optional(
                 obj,
@@ -687,28 +783,52 @@ class PostSourceServerBody:
                 path,
             ),
             networks=_serde.optional(
-                obj, "networks", _serde.decode_nullable(_serde.decode_list(NetWork.from_dict)), path
+                obj,
+                "networks",
+                _serde.decode_nullable(_serde.decode_list(NetWork.from_dict)),
+                path,
             ),
             domain_id=_serde.optional(
-                obj, "domain_id", _serde.decode_nullable(_serde.decode_str), path
+                obj,
+                "domain_id",
+                _serde.decode_nullable(_serde.decode_str),
+                path,
             ),
             has_rsync=_serde.optional(
-                obj, "has_rsync", _serde.decode_nullable(_serde.decode_bool), path
+                obj,
+                "has_rsync",
+                _serde.decode_nullable(_serde.decode_bool),
+                path,
             ),
             paravirtualization=_serde.optional(
-                obj, "paravirtualization", _serde.decode_nullable(_serde.decode_bool), path
+                obj,
+                "paravirtualization",
+                _serde.decode_nullable(_serde.decode_bool),
+                path,
             ),
             raw_devices=_serde.optional(
-                obj, "raw_devices", _serde.decode_nullable(_serde.decode_str), path
+                obj,
+                "raw_devices",
+                _serde.decode_nullable(_serde.decode_str),
+                path,
             ),
             driver_files=_serde.optional(
-                obj, "driver_files", _serde.decode_nullable(_serde.decode_bool), path
+                obj,
+                "driver_files",
+                _serde.decode_nullable(_serde.decode_bool),
+                path,
             ),
             system_services=_serde.optional(
-                obj, "system_services", _serde.decode_nullable(_serde.decode_bool), path
+                obj,
+                "system_services",
+                _serde.decode_nullable(_serde.decode_bool),
+                path,
             ),
             account_rights=_serde.optional(
-                obj, "account_rights", _serde.decode_nullable(_serde.decode_bool), path
+                obj,
+                "account_rights",
+                _serde.decode_nullable(_serde.decode_bool),
+                path,
             ),
             boot_loader=_serde.optional(
                 obj,
@@ -717,7 +837,10 @@ class PostSourceServerBody:
                 path,
             ),
             system_dir=_serde.optional(
-                obj, "system_dir", _serde.decode_nullable(_serde.decode_str), path
+                obj,
+                "system_dir",
+                _serde.decode_nullable(_serde.decode_str),
+                path,
             ),
             volume_groups=_serde.optional(
                 obj,
@@ -726,10 +849,16 @@ class PostSourceServerBody:
                 path,
             ),
             agent_version=_serde.optional(
-                obj, "agent_version", _serde.decode_nullable(_serde.decode_str), path
+                obj,
+                "agent_version",
+                _serde.decode_nullable(_serde.decode_str),
+                path,
             ),
             kernel_version=_serde.optional(
-                obj, "kernel_version", _serde.decode_nullable(_serde.decode_str), path
+                obj,
+                "kernel_version",
+                _serde.decode_nullable(_serde.decode_str),
+                path,
             ),
             migration_cycle=_serde.optional(
                 obj,
@@ -744,7 +873,10 @@ class PostSourceServerBody:
                 path,
             ),
             oem_system=_serde.optional(
-                obj, "oem_system", _serde.decode_nullable(_serde.decode_bool), path
+                obj,
+                "oem_system",
+                _serde.decode_nullable(_serde.decode_bool),
+                path,
             ),
             start_type=_serde.optional(
                 obj,
@@ -753,7 +885,10 @@ class PostSourceServerBody:
                 path,
             ),
             io_read_wait=_serde.optional(
-                obj, "io_read_wait", _serde.decode_nullable(_serde.decode_float), path
+                obj,
+                "io_read_wait",
+                _serde.decode_nullable(_serde.decode_float),
+                path,
             ),
             has_tc=_serde.optional(obj, "has_tc", _serde.decode_nullable(_serde.decode_bool), path),
             platform=_serde.optional(
@@ -892,21 +1027,36 @@ class ServerDisk:
                 path,
             ),
             device_use=_serde.required(
-                obj, "device_use", _serde.decode_enum(ServerDiskDeviceUse), path
+                obj,
+                "device_use",
+                _serde.decode_enum(ServerDiskDeviceUse),
+                path,
             ),
             size=_serde.required(obj, "size", _serde.decode_int, path),
             used_size=_serde.required(obj, "used_size", _serde.decode_int, path),
             physical_volumes=_serde.required(
-                obj, "physical_volumes", _serde.decode_list(PhysicalVolume.from_dict), path
+                obj,
+                "physical_volumes",
+                _serde.decode_list(PhysicalVolume.from_dict),
+                path,
             ),
             os_disk=_serde.optional(
-                obj, "os_disk", _serde.decode_nullable(_serde.decode_bool), path
+                obj,
+                "os_disk",
+                _serde.decode_nullable(_serde.decode_bool),
+                path,
             ),
             relation_name=_serde.optional(
-                obj, "relation_name", _serde.decode_nullable(_serde.decode_str), path
+                obj,
+                "relation_name",
+                _serde.decode_nullable(_serde.decode_str),
+                path,
             ),
             inode_size=_serde.optional(
-                obj, "inode_size", _serde.decode_nullable(_serde.decode_int), path
+                obj,
+                "inode_size",
+                _serde.decode_nullable(_serde.decode_int),
+                path,
             ),
             additional_properties=_serde.unknown_properties(obj, cls.wire_names),
         )
@@ -984,29 +1134,50 @@ class PhysicalVolume:
         obj = _serde.expect_object(data, path)
         return cls(
             device_use=_serde.optional(
-                obj, "device_use", _serde.decode_nullable(_serde.decode_str), path
+                obj,
+                "device_use",
+                _serde.decode_nullable(_serde.decode_str),
+                path,
             ),
             file_system=_serde.optional(
-                obj, "file_system", _serde.decode_nullable(_serde.decode_str), path
+                obj,
+                "file_system",
+                _serde.decode_nullable(_serde.decode_str),
+                path,
             ),
             index=_serde.optional(obj, "index", _serde.decode_nullable(_serde.decode_int), path),
             mount_point=_serde.optional(
-                obj, "mount_point", _serde.decode_nullable(_serde.decode_str), path
+                obj,
+                "mount_point",
+                _serde.decode_nullable(_serde.decode_str),
+                path,
             ),
             name=_serde.optional(obj, "name", _serde.decode_nullable(_serde.decode_str), path),
             size=_serde.optional(obj, "size", _serde.decode_nullable(_serde.decode_int), path),
             used_size=_serde.optional(
-                obj, "used_size", _serde.decode_nullable(_serde.decode_int), path
+                obj,
+                "used_size",
+                _serde.decode_nullable(_serde.decode_int),
+                path,
             ),
             inode_size=_serde.optional(
-                obj, "inode_size", _serde.decode_nullable(_serde.decode_int), path
+                obj,
+                "inode_size",
+                _serde.decode_nullable(_serde.decode_int),
+                path,
             ),
             inode_nums=_serde.optional(
-                obj, "inode_nums", _serde.decode_nullable(_serde.decode_int), path
+                obj,
+                "inode_nums",
+                _serde.decode_nullable(_serde.decode_int),
+                path,
             ),
             uuid=_serde.optional(obj, "uuid", _serde.decode_nullable(_serde.decode_str), path),
             size_per_cluster=_serde.optional(
-                obj, "size_per_cluster", _serde.decode_nullable(_serde.decode_int), path
+                obj,
+                "size_per_cluster",
+                _serde.decode_nullable(_serde.decode_int),
+                path,
             ),
             additional_properties=_serde.unknown_properties(obj, cls.wire_names),
         )
@@ -1156,11 +1327,17 @@ class TargetServer:
             ip=_serde.optional(obj, "ip", _serde.decode_nullable(_serde.decode_str), path),
             name=_serde.required(obj, "name", _serde.decode_str, path),
             hostname=_serde.optional(
-                obj, "hostname", _serde.decode_nullable(_serde.decode_str), path
+                obj,
+                "hostname",
+                _serde.decode_nullable(_serde.decode_str),
+                path,
             ),
             os_type=_serde.required(obj, "os_type", _serde.decode_enum(TargetServerOsType), path),
             os_version=_serde.optional(
-                obj, "os_version", _serde.decode_nullable(_serde.decode_str), path
+                obj,
+                "os_version",
+                _serde.decode_nullable(_serde.decode_str),
+                path,
             ),
             firmware=_serde.optional(
                 obj,
@@ -1169,7 +1346,10 @@ class TargetServer:
                 path,
             ),
             cpu_quantity=_serde.optional(
-                obj, "cpu_quantity", _serde.decode_nullable(_serde.decode_int), path
+                obj,
+                "cpu_quantity",
+                _serde.decode_nullable(_serde.decode_int),
+                path,
             ),
             memory=_serde.optional(obj, "memory", _serde.decode_nullable(_serde.decode_int), path),
             btrfs_list=_serde.optional(
@@ -1179,28 +1359,52 @@ class TargetServer:
                 path,
             ),
             networks=_serde.optional(
-                obj, "networks", _serde.decode_nullable(_serde.decode_list(NetWork.from_dict)), path
+                obj,
+                "networks",
+                _serde.decode_nullable(_serde.decode_list(NetWork.from_dict)),
+                path,
             ),
             domain_id=_serde.optional(
-                obj, "domain_id", _serde.decode_nullable(_serde.decode_str), path
+                obj,
+                "domain_id",
+                _serde.decode_nullable(_serde.decode_str),
+                path,
             ),
             has_rsync=_serde.optional(
-                obj, "has_rsync", _serde.decode_nullable(_serde.decode_bool), path
+                obj,
+                "has_rsync",
+                _serde.decode_nullable(_serde.decode_bool),
+                path,
             ),
             paravirtualization=_serde.optional(
-                obj, "paravirtualization", _serde.decode_nullable(_serde.decode_bool), path
+                obj,
+                "paravirtualization",
+                _serde.decode_nullable(_serde.decode_bool),
+                path,
             ),
             raw_devices=_serde.optional(
-                obj, "raw_devices", _serde.decode_nullable(_serde.decode_str), path
+                obj,
+                "raw_devices",
+                _serde.decode_nullable(_serde.decode_str),
+                path,
             ),
             driver_files=_serde.optional(
-                obj, "driver_files", _serde.decode_nullable(_serde.decode_bool), path
+                obj,
+                "driver_files",
+                _serde.decode_nullable(_serde.decode_bool),
+                path,
             ),
             system_services=_serde.optional(
-                obj, "system_services", _serde.decode_nullable(_serde.decode_bool), path
+                obj,
+                "system_services",
+                _serde.decode_nullable(_serde.decode_bool),
+                path,
             ),
             account_rights=_serde.optional(
-                obj, "account_rights", _serde.decode_nullable(_serde.decode_bool), path
+                obj,
+                "account_rights",
+                _serde.decode_nullable(_serde.decode_bool),
+                path,
             ),
             boot_loader=_serde.optional(
                 obj,
@@ -1209,7 +1413,10 @@ class TargetServer:
                 path,
             ),
             system_dir=_serde.optional(
-                obj, "system_dir", _serde.decode_nullable(_serde.decode_str), path
+                obj,
+                "system_dir",
+                _serde.decode_nullable(_serde.decode_str),
+                path,
             ),
             volume_groups=_serde.optional(
                 obj,
@@ -1221,13 +1428,22 @@ class TargetServer:
             flavor=_serde.optional(obj, "flavor", _serde.decode_nullable(_serde.decode_str), path),
             disks=_serde.required(obj, "disks", _serde.decode_list(TargetDisk.from_dict), path),
             image_disk_id=_serde.optional(
-                obj, "image_disk_id", _serde.decode_nullable(_serde.decode_str), path
+                obj,
+                "image_disk_id",
+                _serde.decode_nullable(_serde.decode_str),
+                path,
             ),
             snapshot_ids=_serde.optional(
-                obj, "snapshot_ids", _serde.decode_nullable(_serde.decode_str), path
+                obj,
+                "snapshot_ids",
+                _serde.decode_nullable(_serde.decode_str),
+                path,
             ),
             cutovered_snapshot_ids=_serde.optional(
-                obj, "cutovered_snapshot_ids", _serde.decode_nullable(_serde.decode_str), path
+                obj,
+                "cutovered_snapshot_ids",
+                _serde.decode_nullable(_serde.decode_str),
+                path,
             ),
             additional_properties=_serde.unknown_properties(obj, cls.wire_names),
         )
@@ -1370,13 +1586,22 @@ class BtrfsFileSystem:
             g_vol_used_size=_serde.required(obj, "g_vol_used_size", _serde.decode_int, path),
             default_subvolid=_serde.required(obj, "default_subvolid", _serde.decode_str, path),
             default_subvol_name=_serde.required(
-                obj, "default_subvol_name", _serde.decode_str, path
+                obj,
+                "default_subvol_name",
+                _serde.decode_str,
+                path,
             ),
             default_subvol_mountpath=_serde.required(
-                obj, "default_subvol_mountpath", _serde.decode_str, path
+                obj,
+                "default_subvol_mountpath",
+                _serde.decode_str,
+                path,
             ),
             subvolumn=_serde.required(
-                obj, "subvolumn", _serde.decode_list(BtrfsSubvolumn.from_dict), path
+                obj,
+                "subvolumn",
+                _serde.decode_list(BtrfsSubvolumn.from_dict),
+                path,
             ),
             additional_properties=_serde.unknown_properties(obj, cls.wire_names),
         )
@@ -1410,7 +1635,14 @@ class BtrfsSubvolumn:
     """The subvolume information of a Btrfs file system."""
 
     wire_names: ClassVar[frozenset[str]] = frozenset(
-        {"uuid", "is_snapshot", "subvol_id", "parent_id", "subvol_name", "subvol_mount_path"}
+        {
+            "uuid",
+            "is_snapshot",
+            "subvol_id",
+            "parent_id",
+            "subvol_name",
+            "subvol_mount_path",
+        }
     )
 
     uuid: str
@@ -1461,7 +1693,16 @@ class NetWork:
     """The information about a NIC on the server."""
 
     wire_names: ClassVar[frozenset[str]] = frozenset(
-        {"name", "ip", "ipv6", "netmask", "gateway", "mtu", "mac", "id"}
+        {
+            "name",
+            "ip",
+            "ipv6",
+            "netmask",
+            "gateway",
+            "mtu",
+            "mac",
+            "id",
+        }
     )
 
     name: str
@@ -1523,7 +1764,13 @@ class VolumeGroups:
     """The information about a volume group on the server."""
 
     wire_names: ClassVar[frozenset[str]] = frozenset(
-        {"components", "free_size", "logical_volumes", "name", "size"}
+        {
+            "components",
+            "free_size",
+            "logical_volumes",
+            "name",
+            "size",
+        }
     )
 
     components: str | None | Unset = UNSET
@@ -1545,10 +1792,16 @@ class VolumeGroups:
         obj = _serde.expect_object(data, path)
         return cls(
             components=_serde.optional(
-                obj, "components", _serde.decode_nullable(_serde.decode_str), path
+                obj,
+                "components",
+                _serde.decode_nullable(_serde.decode_str),
+                path,
             ),
             free_size=_serde.optional(
-                obj, "free_size", _serde.decode_nullable(_serde.decode_int), path
+                obj,
+                "free_size",
+                _serde.decode_nullable(_serde.decode_int),
+                path,
             ),
             logical_volumes=_serde.optional(
                 obj,
@@ -1634,18 +1887,30 @@ class LogicalVolumes:
         obj = _serde.expect_object(data, path)
         return cls(
             block_count=_serde.optional(
-                obj, "block_count", _serde.decode_nullable(_serde.decode_int), path
+                obj,
+                "block_count",
+                _serde.decode_nullable(_serde.decode_int),
+                path,
             ),
             block_size=_serde.optional(
-                obj, "block_size", _serde.decode_nullable(_serde.decode_int), path
+                obj,
+                "block_size",
+                _serde.decode_nullable(_serde.decode_int),
+                path,
             ),
             file_system=_serde.required(obj, "file_system", _serde.decode_str, path),
             inode_size=_serde.required(obj, "inode_size", _serde.decode_int, path),
             inode_nums=_serde.optional(
-                obj, "inode_nums", _serde.decode_nullable(_serde.decode_int), path
+                obj,
+                "inode_nums",
+                _serde.decode_nullable(_serde.decode_int),
+                path,
             ),
             device_use=_serde.optional(
-                obj, "device_use", _serde.decode_nullable(_serde.decode_str), path
+                obj,
+                "device_use",
+                _serde.decode_nullable(_serde.decode_str),
+                path,
             ),
             mount_point=_serde.required(obj, "mount_point", _serde.decode_str, path),
             name=_serde.required(obj, "name", _serde.decode_str, path),
@@ -1704,7 +1969,7 @@ class TargetDisk:
     """The partition function. The partition can be a general, boot, or OS partition.
     BOOT: boot device OS: system device NORMAL: general device
 
-    Server default: "NORMAL\""""
+    Server default: "NORMAL\" """
     disk_id: str | None | Unset = UNSET
     """The disk ID."""
     name: str | None | Unset = UNSET
@@ -1740,7 +2005,10 @@ class TargetDisk:
                 path,
             ),
             disk_id=_serde.optional(
-                obj, "disk_id", _serde.decode_nullable(_serde.decode_str), path
+                obj,
+                "disk_id",
+                _serde.decode_nullable(_serde.decode_str),
+                path,
             ),
             name=_serde.optional(obj, "name", _serde.decode_nullable(_serde.decode_str), path),
             physical_volumes=_serde.optional(
@@ -1751,13 +2019,22 @@ class TargetDisk:
             ),
             size=_serde.optional(obj, "size", _serde.decode_nullable(_serde.decode_int), path),
             used_size=_serde.optional(
-                obj, "used_size", _serde.decode_nullable(_serde.decode_int), path
+                obj,
+                "used_size",
+                _serde.decode_nullable(_serde.decode_int),
+                path,
             ),
             disk_index=_serde.optional(
-                obj, "disk_index", _serde.decode_nullable(_serde.decode_str), path
+                obj,
+                "disk_index",
+                _serde.decode_nullable(_serde.decode_str),
+                path,
             ),
             os_disk=_serde.optional(
-                obj, "os_disk", _serde.decode_nullable(_serde.decode_bool), path
+                obj,
+                "os_disk",
+                _serde.decode_nullable(_serde.decode_bool),
+                path,
             ),
             partition_style=_serde.optional(
                 obj,
@@ -1766,7 +2043,10 @@ class TargetDisk:
                 path,
             ),
             relation_name=_serde.optional(
-                obj, "relation_name", _serde.decode_nullable(_serde.decode_str), path
+                obj,
+                "relation_name",
+                _serde.decode_nullable(_serde.decode_str),
+                path,
             ),
             additional_properties=_serde.unknown_properties(obj, cls.wire_names),
         )
@@ -1827,7 +2107,7 @@ class TargetPhysicalVolumes:
     """The partition function. NORMAL: general device OS: system device BOOT: boot
     device
 
-    Server default: "NORMAL\""""
+    Server default: "NORMAL\" """
     file_system: str | None | Unset = UNSET
     """The file system."""
     index: int | None | Unset = UNSET
@@ -1862,23 +2142,38 @@ class TargetPhysicalVolumes:
                 path,
             ),
             file_system=_serde.optional(
-                obj, "file_system", _serde.decode_nullable(_serde.decode_str), path
+                obj,
+                "file_system",
+                _serde.decode_nullable(_serde.decode_str),
+                path,
             ),
             index=_serde.optional(obj, "index", _serde.decode_nullable(_serde.decode_int), path),
             mount_point=_serde.optional(
-                obj, "mount_point", _serde.decode_nullable(_serde.decode_str), path
+                obj,
+                "mount_point",
+                _serde.decode_nullable(_serde.decode_str),
+                path,
             ),
             name=_serde.optional(obj, "name", _serde.decode_nullable(_serde.decode_str), path),
             size=_serde.optional(obj, "size", _serde.decode_nullable(_serde.decode_int), path),
             used_size=_serde.optional(
-                obj, "used_size", _serde.decode_nullable(_serde.decode_int), path
+                obj,
+                "used_size",
+                _serde.decode_nullable(_serde.decode_int),
+                path,
             ),
             uuid=_serde.optional(obj, "uuid", _serde.decode_nullable(_serde.decode_str), path),
             relation_name=_serde.optional(
-                obj, "relation_name", _serde.decode_nullable(_serde.decode_str), path
+                obj,
+                "relation_name",
+                _serde.decode_nullable(_serde.decode_str),
+                path,
             ),
             free_size=_serde.optional(
-                obj, "free_size", _serde.decode_nullable(_serde.decode_int), path
+                obj,
+                "free_size",
+                _serde.decode_nullable(_serde.decode_int),
+                path,
             ),
             additional_properties=_serde.unknown_properties(obj, cls.wire_names),
         )
@@ -1918,7 +2213,13 @@ class CloneServer:
     """The information about the cloned server."""
 
     wire_names: ClassVar[frozenset[str]] = frozenset(
-        {"vm_id", "name", "clone_error", "clone_state", "error_msg"}
+        {
+            "vm_id",
+            "name",
+            "clone_error",
+            "clone_state",
+            "error_msg",
+        }
     )
 
     vm_id: str | None | Unset = UNSET
@@ -1942,13 +2243,22 @@ class CloneServer:
             vm_id=_serde.optional(obj, "vm_id", _serde.decode_nullable(_serde.decode_str), path),
             name=_serde.optional(obj, "name", _serde.decode_nullable(_serde.decode_str), path),
             clone_error=_serde.optional(
-                obj, "clone_error", _serde.decode_nullable(_serde.decode_str), path
+                obj,
+                "clone_error",
+                _serde.decode_nullable(_serde.decode_str),
+                path,
             ),
             clone_state=_serde.optional(
-                obj, "clone_state", _serde.decode_nullable(_serde.decode_str), path
+                obj,
+                "clone_state",
+                _serde.decode_nullable(_serde.decode_str),
+                path,
             ),
             error_msg=_serde.optional(
-                obj, "error_msg", _serde.decode_nullable(_serde.decode_str), path
+                obj,
+                "error_msg",
+                _serde.decode_nullable(_serde.decode_str),
+                path,
             ),
             additional_properties=_serde.unknown_properties(obj, cls.wire_names),
         )
@@ -2017,19 +2327,34 @@ class SubTask:
             name=_serde.optional(obj, "name", _serde.decode_nullable(_serde.decode_str), path),
             progress=_serde.required(obj, "progress", _serde.decode_int, path),
             start_date=_serde.optional(
-                obj, "start_date", _serde.decode_nullable(_serde.decode_int), path
+                obj,
+                "start_date",
+                _serde.decode_nullable(_serde.decode_int),
+                path,
             ),
             end_date=_serde.optional(
-                obj, "end_date", _serde.decode_nullable(_serde.decode_int), path
+                obj,
+                "end_date",
+                _serde.decode_nullable(_serde.decode_int),
+                path,
             ),
             migrate_speed=_serde.optional(
-                obj, "migrate_speed", _serde.decode_nullable(_serde.decode_float), path
+                obj,
+                "migrate_speed",
+                _serde.decode_nullable(_serde.decode_float),
+                path,
             ),
             user_op=_serde.optional(
-                obj, "user_op", _serde.decode_nullable(_serde.decode_str), path
+                obj,
+                "user_op",
+                _serde.decode_nullable(_serde.decode_str),
+                path,
             ),
             process_trace=_serde.optional(
-                obj, "process_trace", _serde.decode_nullable(_serde.decode_str), path
+                obj,
+                "process_trace",
+                _serde.decode_nullable(_serde.decode_str),
+                path,
             ),
             additional_properties=_serde.unknown_properties(obj, cls.wire_names),
         )
@@ -2093,7 +2418,13 @@ class ErrorResponse:
     failed)."""
 
     wire_names: ClassVar[frozenset[str]] = frozenset(
-        {"error_code", "error_msg", "encoded_authorization_message", "error_param", "details"}
+        {
+            "error_code",
+            "error_msg",
+            "encoded_authorization_message",
+            "error_param",
+            "details",
+        }
     )
 
     error_code: str | None | Unset = UNSET
@@ -2115,10 +2446,16 @@ class ErrorResponse:
         obj = _serde.expect_object(data, path)
         return cls(
             error_code=_serde.optional(
-                obj, "error_code", _serde.decode_nullable(_serde.decode_str), path
+                obj,
+                "error_code",
+                _serde.decode_nullable(_serde.decode_str),
+                path,
             ),
             error_msg=_serde.optional(
-                obj, "error_msg", _serde.decode_nullable(_serde.decode_str), path
+                obj,
+                "error_msg",
+                _serde.decode_nullable(_serde.decode_str),
+                path,
             ),
             encoded_authorization_message=_serde.optional(
                 obj,
@@ -2150,7 +2487,7 @@ class ErrorResponse:
             data["error_msg"] = _serde.encode(self.error_msg)
         if self.encoded_authorization_message is not UNSET:
             data["encoded_authorization_message"] = _serde.encode(
-                self.encoded_authorization_message
+                self.encoded_authorization_message,
             )
         if self.error_param is not UNSET:
             data["error_param"] = _serde.encode(self.error_param)
@@ -2180,10 +2517,16 @@ class ErrorDetail:
         obj = _serde.expect_object(data, path)
         return cls(
             error_code=_serde.optional(
-                obj, "error_code", _serde.decode_nullable(_serde.decode_str), path
+                obj,
+                "error_code",
+                _serde.decode_nullable(_serde.decode_str),
+                path,
             ),
             error_msg=_serde.optional(
-                obj, "error_msg", _serde.decode_nullable(_serde.decode_str), path
+                obj,
+                "error_msg",
+                _serde.decode_nullable(_serde.decode_str),
+                path,
             ),
             additional_properties=_serde.unknown_properties(obj, cls.wire_names),
         )

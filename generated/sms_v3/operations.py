@@ -68,7 +68,6 @@ UPDATE_TASK = OperationInfo(
 )
 """This API is used to update a migration task with a specified ID."""
 
-OPERATIONS: Mapping[str, OperationInfo] = {
-    "UpdateTask": UPDATE_TASK,
-}
+
+OPERATIONS: Mapping[str, OperationInfo] = {"UpdateTask": UPDATE_TASK}
 """Every operation by its ``operationId``."""

@@ -19,7 +19,14 @@ _INTEGERS_2: Final[frozenset[int]] = frozenset([0, 1, 2])
 _STRINGS_3: Final[frozenset[str]] = frozenset(["BIOS", "UEFI"])
 _STRINGS_4: Final[frozenset[str]] = frozenset(["GRUB", "LILO"])
 _STRINGS_5: Final[frozenset[str]] = frozenset(
-    ["cutovering", "cutovered", "checking", "setting", "replicating", "syncing"]
+    [
+        "cutovering",
+        "cutovered",
+        "checking",
+        "setting",
+        "replicating",
+        "syncing",
+    ]
 )
 _STRINGS_6: Final[frozenset[str]] = frozenset(
     [
@@ -47,22 +54,22 @@ _STRINGS_6: Final[frozenset[str]] = frozenset(
 )
 _STRINGS_7: Final[frozenset[str]] = frozenset(["MANUAL", "MGC", ""])
 _STRINGS_8: Final[frozenset[str]] = frozenset(
-    ["hw", "ali", "aws", "azure", "gcp", "tencent", "vmware", "hyperv", "other"]
+    [
+        "hw",
+        "ali",
+        "aws",
+        "azure",
+        "gcp",
+        "tencent",
+        "vmware",
+        "hyperv",
+        "other",
+    ]
 )
-_NAMES_9: Final[tuple[str, ...]] = (
-    "name",
-    "device_use",
-    "size",
-    "used_size",
-    "physical_volumes",
-)
+_NAMES_9: Final[tuple[str, ...]] = ("name", "device_use", "size", "used_size", "physical_volumes")
 _STRINGS_10: Final[frozenset[str]] = frozenset(["MBR", "GPT"])
 _STRINGS_11: Final[frozenset[str]] = frozenset(["BOOT", "OS"])
-_NAMES_12: Final[tuple[str, ...]] = (
-    "name",
-    "os_type",
-    "disks",
-)
+_NAMES_12: Final[tuple[str, ...]] = ("name", "os_type", "disks")
 _NAMES_13: Final[tuple[str, ...]] = (
     "name",
     "label",
@@ -89,13 +96,7 @@ _NAMES_14: Final[tuple[str, ...]] = (
     "subvol_name",
     "subvol_mount_path",
 )
-_NAMES_15: Final[tuple[str, ...]] = (
-    "name",
-    "ip",
-    "netmask",
-    "gateway",
-    "mac",
-)
+_NAMES_15: Final[tuple[str, ...]] = ("name", "ip", "netmask", "gateway", "mac")
 _NAMES_16: Final[tuple[str, ...]] = (
     "file_system",
     "inode_size",
@@ -114,7 +115,15 @@ _FROZEN_22: Final = rt.frozen([0, 1, 2, None])
 _FROZEN_23: Final = rt.frozen(["BIOS", "UEFI", None])
 _FROZEN_24: Final = rt.frozen(["GRUB", "LILO", None])
 _FROZEN_25: Final = rt.frozen(
-    ["cutovering", "cutovered", "checking", "setting", "replicating", "syncing", None]
+    [
+        "cutovering",
+        "cutovered",
+        "checking",
+        "setting",
+        "replicating",
+        "syncing",
+        None,
+    ]
 )
 _FROZEN_26: Final = rt.frozen(
     [
@@ -143,7 +152,18 @@ _FROZEN_26: Final = rt.frozen(
 )
 _FROZEN_27: Final = rt.frozen(["MANUAL", "MGC", "", None])
 _FROZEN_28: Final = rt.frozen(
-    ["hw", "ali", "aws", "azure", "gcp", "tencent", "vmware", "hyperv", "other", None]
+    [
+        "hw",
+        "ali",
+        "aws",
+        "azure",
+        "gcp",
+        "tencent",
+        "vmware",
+        "hyperv",
+        "other",
+        None,
+    ]
 )
 _FROZEN_29: Final = rt.frozen(["MBR", "GPT", None])
 _FROZEN_30: Final = rt.frozen(["BOOT", "OS"])

@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 from golden_cases import FIXTURE_SPECS, MAIN_SPEC
+from meta_schema_cases import INVALID, VALID
 
 from generator.errors import SpecError
 from generator.exporting import _meta_schema_checkers, export_schemas
@@ -23,58 +24,6 @@ from generator.loading import load_spec
 from generator.resolving import resolve_references
 
 SPECS = Path(__file__).resolve().parent / "specs"
-
-INVALID: list[Any] = [
-    {"type": "objet"},
-    {"type": ["string", "string"]},
-    {"type": 5},
-    {"minimum": "5"},
-    {"maxLength": -1},
-    {"maxItems": 1.5},
-    {"multipleOf": 0},
-    {"exclusiveMinimum": True},
-    {"pattern": "("},
-    {"pattern": 5},
-    {"required": "x"},
-    {"required": ["a", "a"]},
-    {"enum": 5},
-    {"properties": {"a": 5}},
-    {"properties": 5},
-    {"patternProperties": {"(": {}}},
-    {"items": [{}]},
-    {"prefixItems": []},
-    {"allOf": []},
-    {"anyOf": {}},
-    {"not": {"type": "objet"}},
-    {"$defs": {"a": 3}},
-    {"dependentRequired": {"a": [1]}},
-    {"dependentSchemas": {"a": 1}},
-    {"dependencies": {"a": 5}},
-    {"$ref": 5},
-    {"$anchor": "1bad"},
-    {"contentSchema": 3},
-    {"unevaluatedProperties": 5},
-    {"format": 3},
-    {"deprecated": "yes"},
-    {"title": 1},
-    {"properties": {"a": {"items": {"properties": {"b": {"type": "objet"}}}}}},
-    {"additionalProperties": {"allOf": [{"minLength": "1"}]}},
-    5,
-    "schema",
-    None,
-]
-
-VALID: list[Any] = [
-    True,
-    False,
-    {},
-    {"type": ["string", "null"], "minLength": 1, "pattern": "^a+$"},
-    {"dependencies": {"a": ["b"], "c": {"required": ["d"]}}},
-    {"definitions": {"a": {"type": "integer"}}},
-    {"$anchor": "good", "$comment": "x", "examples": [1, "a"], "unknown-keyword": {"type": 5}},
-    {"prefixItems": [{"type": "string"}], "items": False, "contains": {"const": 1}},
-    {"if": {"required": ["a"]}, "then": {"minProperties": 2}, "else": True},
-]
 
 
 def _schemas_of(spec: Path) -> Iterator[Any]:

@@ -45,15 +45,15 @@ def sms() -> Package:
 def test_sms_operation_comes_from_the_spec(sms: Package) -> None:
     (operation,) = sms.operations
     assert (operation.function_name, operation.constant_name) == ("update_task", "UPDATE_TASK")
-    assert (operation.method_literal, operation.path_literal) == ("'PUT'", "'/v3/tasks/{task_id}'")
+    assert (operation.method_literal, operation.path_literal) == ('"PUT"', '"/v3/tasks/{task_id}"')
     assert [(p.attribute, p.location, p.required) for p in operation.parameters] == [
         ("task_id", "path", True),
         ("x_auth_token", "header", False),
     ]
     assert operation.body == TypeRef(TypeKind.MODEL, "PutTaskReq") and operation.body_required
     assert [(r.status_literal, r.type) for r in operation.responses] == [
-        ("'200'", TypeRef(TypeKind.MODEL, "UpdateTaskResponse")),
-        ("'403'", TypeRef(TypeKind.MODEL, "ErrorResponse")),
+        ('"200"', TypeRef(TypeKind.MODEL, "UpdateTaskResponse")),
+        ('"403"', TypeRef(TypeKind.MODEL, "ErrorResponse")),
     ]
 
 

@@ -47,7 +47,7 @@ def _rendered(
 ) -> dict[str, str]:
     """The files of a run before formatting."""
     with monkeypatch.context() as patch:
-        patch.setattr(pipeline, "format_files", lambda files: dict(files))
+        patch.setattr(pipeline, "format_files", lambda files, **_options: dict(files))
         return pipeline._generate(spec, None, package_name=None, templates=templates)
 
 

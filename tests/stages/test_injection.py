@@ -10,10 +10,11 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+import black
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from generator import SpecError, generate_files, write_tree
+from generator import SpecError, formatting, generate_files, write_tree
 
 PACKAGE = "injected"
 
@@ -102,6 +103,9 @@ def test_hostile_spec_text_stays_data(case: tuple[dict[str, Any], list[str], lis
         for path, text in files.items():
             if path.endswith(".py"):
                 compile(text, path, "exec")
+                # black's own verdict, not the generator's: most of this text skipped black
+                # because the templates lay it out as black does (generator.formatting).
+                assert black.format_str(text, mode=formatting._mode()) == text, path
         write_tree(root / "out", files)
         data = {name: "x" for name in names[1:]} | {names[0]: values[0], "extra": [1]}
         probe = (

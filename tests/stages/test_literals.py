@@ -13,6 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from generator import literals
 from generator.literals import docstring_body, python_literal
 
 #: Characters that matter to string literals, on top of hypothesis' general unicode text.
@@ -97,8 +98,12 @@ def _trailing_backslashes(text: str) -> int:
         (-5, "-5"),
         (1.5, "1.5"),
         ("it's", '"it\'s"'),
-        ([1, "a", None], "[1, 'a', None]"),
-        ({"a": [True]}, "{'a': [True]}"),
+        ([1, "a", None], '[1, "a", None]'),
+        ({"a": [True]}, '{"a": [True]}'),
+        ('say "hi"', "'say \"hi\"'"),
+        (1e16, "1e16"),
+        (("a",), '("a",)'),
+        (("a", "b"), '("a", "b")'),
         ({}, "{}"),
         (float("inf"), 'float("inf")'),
         (float("-inf"), 'float("-inf")'),
@@ -179,12 +184,12 @@ def test_python_literal_of_an_int_enum_is_valid_source_or_refused() -> None:
     [
         ("plain text", "plain text"),
         ("  padded \n\n", "padded"),
-        ('Say "hi"', 'Say "hi\\"'),
+        ('Say "hi"', 'Say "hi\\" '),
         ('a""b', 'a\\""b'),
-        ('"""', '\\"\\"\\"'),
-        ('"quoted" start', '"quoted" start'),
+        ('"""', '\\"\\"\\" '),
+        ('"quoted" start', '\\"quoted" start'),
         ("C:\\dir\\", "C:\\\\dir\\\\"),
-        ('\\"', '\\\\\\"'),
+        ('\\"', '\\\\\\" '),
         ("a\x00b\x7fc", "a\\x00b\\x7fc"),
         ("x\ud800y", "x\\ud800y"),
         ("a\u2028b\u2029c", "a\nb\nc"),
@@ -262,3 +267,8 @@ def test_docstring_body_does_not_break_hyphenated_words() -> None:
     text = "Use the " + "x" * 60 + " api-sms/sms-02-0001 endpoint"
     value = _docstring_value(docstring_body(text))
     assert value.split() == text.split()
+
+
+@given(st.text(st.characters(min_codepoint=32, max_codepoint=126), max_size=90))
+def test_docstring_body_fast_path_agrees_with_the_general_path(text: str) -> None:
+    assert docstring_body(text) == literals._docstring_body(text)

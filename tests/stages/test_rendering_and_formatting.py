@@ -7,7 +7,7 @@ from pathlib import Path
 import jinja2
 import pytest
 
-from generator import formatting
+from generator import formatting, rendering
 from generator.formatting import FormatterError, format_files
 from generator.ir import (
     EnumClass,
@@ -123,3 +123,52 @@ def test_the_pin_in_pyproject_matches_the_formatter() -> None:
 def test_invalid_rendered_python_is_reported_as_an_internal_error() -> None:
     with pytest.raises(FormatterError, match="internal error: the rendered broken.py is not valid"):
         format_files({"broken.py": "def (:\n"})
+
+
+# --- precompiled built-in templates ---------------------------------------------------------------
+
+
+def test_precompiled_templates_are_current(tmp_path: Path) -> None:
+    """``python tests/refresh_golden.py`` recompiles them; this fails when someone forgot to."""
+    fresh = tmp_path / "compiled_templates"
+    rendering.compile_builtin_templates(fresh)
+    assert _tree(fresh) == _tree(rendering.COMPILED_DIR)
+    assert any(name.startswith("tmpl_") for name in _tree(fresh))
+
+
+def test_current_precompiled_templates_are_used() -> None:
+    assert isinstance(rendering._builtin_loader(), jinja2.ModuleLoader)
+
+
+def test_stale_precompiled_templates_are_ignored(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Templates edited since compiling (or another Jinja2) must never render from old code."""
+    stale = tmp_path / "SOURCE"
+    stale.write_text("jinja2==0.0 templates=old\n", encoding="utf-8")
+    monkeypatch.setattr(rendering, "COMPILED_INDEX", stale)
+    loader = rendering._builtin_loader()
+    assert isinstance(loader, jinja2.FileSystemLoader)
+    monkeypatch.setattr(rendering, "COMPILED_INDEX", tmp_path / "missing")
+    assert isinstance(rendering._builtin_loader(), jinja2.FileSystemLoader)
+
+
+def test_precompiled_and_source_templates_render_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
+    package = _package()
+    compiled = render_package(package, NO_VALIDATORS)
+    rendering.make_environment.cache_clear()
+    monkeypatch.setattr(
+        rendering, "_builtin_loader", lambda: jinja2.FileSystemLoader(rendering.TEMPLATES_DIR)
+    )
+    try:
+        assert render_package(package, NO_VALIDATORS) == compiled
+    finally:
+        rendering.make_environment.cache_clear()
+
+
+def _tree(root: Path) -> dict[str, bytes]:
+    return {
+        path.relative_to(root).as_posix(): path.read_bytes()
+        for path in sorted(root.rglob("*"))
+        if path.is_file() and "__pycache__" not in path.parts
+    }

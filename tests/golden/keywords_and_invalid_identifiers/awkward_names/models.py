@@ -72,7 +72,10 @@ class AwkwardRecord:
             match_=_serde.optional(obj, "match", _serde.decode_bool, path),
             id=_serde.optional(obj, "id", _serde.decode_str, path),
             g_enterprise_project_id=_serde.optional(
-                obj, "g:EnterpriseProjectId", _serde.decode_str, path
+                obj,
+                "g:EnterpriseProjectId",
+                _serde.decode_str,
+                path,
             ),
             field_1st=_serde.required(obj, "1st", _serde.decode_int, path),
             field_=_serde.optional(obj, "", _serde.decode_str, path),
@@ -82,10 +85,16 @@ class AwkwardRecord:
             http_server=_serde.optional(obj, "HTTPServer", _serde.decode_str, path),
             to_dict_=_serde.optional(obj, "to_dict", _serde.decode_str, path),
             additional_properties_=_serde.optional(
-                obj, "additional_properties", _serde.decode_str, path
+                obj,
+                "additional_properties",
+                _serde.decode_str,
+                path,
             ),
             quote_s_and_backslashes=_serde.optional(
-                obj, 'quote"s and \\backslashes', _serde.decode_str, path
+                obj,
+                'quote"s and \\backslashes',
+                _serde.decode_str,
+                path,
             ),
             additional_properties=_serde.unknown_properties(obj, cls.wire_names),
         )

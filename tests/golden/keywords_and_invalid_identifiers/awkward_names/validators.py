@@ -13,10 +13,7 @@ from typing import Any, Final
 from . import _validation as rt
 from ._validation import ValidationError
 
-_NAMES_0: Final[tuple[str, ...]] = (
-    "class",
-    "1st",
-)
+_NAMES_0: Final[tuple[str, ...]] = ("class", "1st")
 
 
 def _v0(data: Any, path: rt.Path, errors: rt.Errors) -> None:

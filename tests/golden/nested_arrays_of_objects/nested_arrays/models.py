@@ -77,7 +77,13 @@ class DiskPartitionsItem:
 @dataclass(slots=True, kw_only=True)
 class Disk:
     wire_names: ClassVar[frozenset[str]] = frozenset(
-        {"volumes", "grid", "partitions", "labels", "extra"}
+        {
+            "volumes",
+            "grid",
+            "partitions",
+            "labels",
+            "extra",
+        }
     )
 
     volumes: list[Volume]
@@ -95,10 +101,16 @@ class Disk:
         return cls(
             volumes=_serde.required(obj, "volumes", _serde.decode_list(Volume.from_dict), path),
             grid=_serde.optional(
-                obj, "grid", _serde.decode_list(_serde.decode_list(Volume.from_dict)), path
+                obj,
+                "grid",
+                _serde.decode_list(_serde.decode_list(Volume.from_dict)),
+                path,
             ),
             partitions=_serde.optional(
-                obj, "partitions", _serde.decode_list(DiskPartitionsItem.from_dict), path
+                obj,
+                "partitions",
+                _serde.decode_list(DiskPartitionsItem.from_dict),
+                path,
             ),
             labels=_serde.optional(obj, "labels", _serde.decode_map(_serde.decode_str), path),
             extra=_serde.optional(obj, "extra", _serde.decode_map(_serde.decode_any), path),

@@ -57,7 +57,12 @@ def _v1(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/Disk."""
     if not (isinstance(data, dict)):
         rt.report(
-            errors, path, "type", "/components/schemas/Disk/type", data, " is not of type 'object'"
+            errors,
+            path,
+            "type",
+            "/components/schemas/Disk/type",
+            data,
+            " is not of type 'object'",
         )
 
     if isinstance(data, dict):
@@ -184,7 +189,7 @@ def _v7(data: Any, path: rt.Path, errors: rt.Errors) -> None:
         )
 
     if isinstance(data, dict):
-        extras = [key for key in data if key not in _NAMESET_2]
+        extras = rt.extras(data, _NAMESET_2, ())
         for key in extras:
             _v12(data[key], (path, key), errors)
 

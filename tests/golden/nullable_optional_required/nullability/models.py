@@ -84,18 +84,30 @@ class Fields:
         return cls(
             required_plain=_serde.required(obj, "required_plain", _serde.decode_str, path),
             required_nullable=_serde.required(
-                obj, "required_nullable", _serde.decode_nullable(_serde.decode_str), path
+                obj,
+                "required_nullable",
+                _serde.decode_nullable(_serde.decode_str),
+                path,
             ),
             optional_plain=_serde.optional(obj, "optional_plain", _serde.decode_int, path),
             optional_nullable=_serde.optional(
-                obj, "optional_nullable", _serde.decode_nullable(_serde.decode_int), path
+                obj,
+                "optional_nullable",
+                _serde.decode_nullable(_serde.decode_int),
+                path,
             ),
             required_child=_serde.required(obj, "required_child", Child.from_dict, path),
             required_nullable_child=_serde.required(
-                obj, "required_nullable_child", _serde.decode_nullable(Child.from_dict), path
+                obj,
+                "required_nullable_child",
+                _serde.decode_nullable(Child.from_dict),
+                path,
             ),
             optional_nullable_child=_serde.optional(
-                obj, "optional_nullable_child", _serde.decode_nullable(Child.from_dict), path
+                obj,
+                "optional_nullable_child",
+                _serde.decode_nullable(Child.from_dict),
+                path,
             ),
             optional_nullable_list=_serde.optional(
                 obj,

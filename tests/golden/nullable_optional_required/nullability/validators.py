@@ -25,7 +25,12 @@ def _v0(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/Child."""
     if not (isinstance(data, dict)):
         rt.report(
-            errors, path, "type", "/components/schemas/Child/type", data, " is not of type 'object'"
+            errors,
+            path,
+            "type",
+            "/components/schemas/Child/type",
+            data,
+            " is not of type 'object'",
         )
 
     if isinstance(data, dict) and "value" in data:

@@ -56,7 +56,12 @@ def _v1(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/Ping."""
     if not (isinstance(data, dict)):
         rt.report(
-            errors, path, "type", "/components/schemas/Ping/type", data, " is not of type 'object'"
+            errors,
+            path,
+            "type",
+            "/components/schemas/Ping/type",
+            data,
+            " is not of type 'object'",
         )
 
     if isinstance(data, dict) and "pong" in data:
@@ -67,7 +72,12 @@ def _v2(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/Pong."""
     if not (isinstance(data, dict)):
         rt.report(
-            errors, path, "type", "/components/schemas/Pong/type", data, " is not of type 'object'"
+            errors,
+            path,
+            "type",
+            "/components/schemas/Pong/type",
+            data,
+            " is not of type 'object'",
         )
 
     if isinstance(data, dict) and "ping" in data:

@@ -100,7 +100,8 @@ class RefChainsClient(_http.SyncBase):
         )
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(endpoint={self._core.endpoint!r}, credentials={self._core.credentials!r})"
+        name, core = type(self).__name__, self._core
+        return f"{name}(endpoint={core.endpoint!r}, credentials={core.credentials!r})"
 
     def create_item(
         self,
@@ -146,7 +147,8 @@ class AsyncRefChainsClient(_http.AsyncBase):
         )
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(endpoint={self._core.endpoint!r}, credentials={self._core.credentials!r})"
+        name, core = type(self).__name__, self._core
+        return f"{name}(endpoint={core.endpoint!r}, credentials={core.credentials!r})"
 
     async def create_item(
         self,

@@ -60,7 +60,6 @@ CREATE_ITEM = OperationInfo(
     },
 )
 
-OPERATIONS: Mapping[str, OperationInfo] = {
-    "createItem": CREATE_ITEM,
-}
+
+OPERATIONS: Mapping[str, OperationInfo] = {"createItem": CREATE_ITEM}
 """Every operation by its ``operationId``."""

@@ -30,7 +30,12 @@ def _v2(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/Name."""
     if not (isinstance(data, str)):
         rt.report(
-            errors, path, "type", "/components/schemas/Name/type", data, " is not of type 'string'"
+            errors,
+            path,
+            "type",
+            "/components/schemas/Name/type",
+            data,
+            " is not of type 'string'",
         )
 
 
@@ -38,7 +43,12 @@ def _v3(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/Item."""
     if not (isinstance(data, dict)):
         rt.report(
-            errors, path, "type", "/components/schemas/Item/type", data, " is not of type 'object'"
+            errors,
+            path,
+            "type",
+            "/components/schemas/Item/type",
+            data,
+            " is not of type 'object'",
         )
 
     if isinstance(data, dict):

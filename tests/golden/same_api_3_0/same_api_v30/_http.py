@@ -120,15 +120,15 @@ class InvalidResponseError(ApiError):
 def error_for(response: httpx.Response) -> ApiError:
     """The typed exception for an error response, whatever its body looks like."""
     status = response.status_code
-    kind = (
-        ForbiddenError
-        if status == 403
-        else (
-            RateLimitedError
-            if status == 429
-            else ClientError if 400 <= status < 500 else ServerError if status >= 500 else ApiError
-        )
-    )
+    kind: type[ApiError] = ApiError
+    if status == 403:
+        kind = ForbiddenError
+    elif status == 429:
+        kind = RateLimitedError
+    elif 400 <= status < 500:
+        kind = ClientError
+    elif status >= 500:
+        kind = ServerError
     try:
         body = response.json()
     except ValueError:

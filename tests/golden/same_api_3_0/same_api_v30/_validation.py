@@ -6,14 +6,15 @@ naming the value and the expectation, and the JSON pointer of the keyword in the
 follows JSON Schema: ``1 == 1.0`` but ``1 != true``; arrays and objects compare by content.
 
 A node runs in one of two modes, chosen by its ``errors`` argument: a list collects every error
-(``validate_*``), and ``None`` stops at the first one by raising :class:`Invalid`, before any message
-is built (``is_valid_*``; ``not``; ``anyOf`` and ``oneOf`` branches within such a run).
+(``validate_*``), and ``None`` stops at the first one by raising :class:`Invalid`, before any
+message is built (``is_valid_*``; ``not``; ``anyOf`` and ``oneOf`` branches within such a run).
 """
 
 from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from fractions import Fraction
@@ -96,6 +97,15 @@ def report(
     if branches is not None:
         message += closest(branches)
     errors.append(ValidationError(pointer(path), keyword, message, schema_path))
+
+
+def extras(
+    data: dict[str, Any], names: frozenset[str], patterns: tuple[re.Pattern[str], ...]
+) -> list[str]:
+    """The keys of ``data`` that are neither ``names`` nor match a pattern, in ``data``'s order."""
+    if not patterns:
+        return [key for key in data if key not in names]
+    return [key for key in data if key not in names and not any(p.search(key) for p in patterns)]
 
 
 def report_extras(

@@ -100,7 +100,8 @@ class SameApiV30Client(_http.SyncBase):
         )
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(endpoint={self._core.endpoint!r}, credentials={self._core.credentials!r})"
+        name, core = type(self).__name__, self._core
+        return f"{name}(endpoint={core.endpoint!r}, credentials={core.credentials!r})"
 
     def update_order(
         self,
@@ -149,7 +150,8 @@ class AsyncSameApiV30Client(_http.AsyncBase):
         )
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(endpoint={self._core.endpoint!r}, credentials={self._core.credentials!r})"
+        name, core = type(self).__name__, self._core
+        return f"{name}(endpoint={core.endpoint!r}, credentials={core.credentials!r})"
 
     async def update_order(
         self,

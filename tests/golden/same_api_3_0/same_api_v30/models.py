@@ -140,7 +140,17 @@ class Order:
     """An order with lines, an optional address and nullable fields."""
 
     wire_names: ClassVar[frozenset[str]] = frozenset(
-        {"id", "status", "priority", "note", "tags", "lines", "billing", "shipping", "metadata"}
+        {
+            "id",
+            "status",
+            "priority",
+            "note",
+            "tags",
+            "lines",
+            "billing",
+            "shipping",
+            "metadata",
+        }
     )
 
     id: str
@@ -165,21 +175,36 @@ class Order:
             id=_serde.required(obj, "id", _serde.decode_str, path),
             status=_serde.required(obj, "status", _serde.decode_enum(Status), path),
             priority=_serde.optional(
-                obj, "priority", _serde.decode_nullable(_serde.decode_enum(Priority)), path
+                obj,
+                "priority",
+                _serde.decode_nullable(_serde.decode_enum(Priority)),
+                path,
             ),
             note=_serde.optional(obj, "note", _serde.decode_nullable(_serde.decode_str), path),
             tags=_serde.optional(
-                obj, "tags", _serde.decode_nullable(_serde.decode_list(_serde.decode_str)), path
+                obj,
+                "tags",
+                _serde.decode_nullable(_serde.decode_list(_serde.decode_str)),
+                path,
             ),
             lines=_serde.required(obj, "lines", _serde.decode_list(Line.from_dict), path),
             billing=_serde.optional(
-                obj, "billing", _serde.decode_nullable(Address.from_dict), path
+                obj,
+                "billing",
+                _serde.decode_nullable(Address.from_dict),
+                path,
             ),
             shipping=_serde.optional(
-                obj, "shipping", _serde.decode_nullable(OrderShipping.from_dict), path
+                obj,
+                "shipping",
+                _serde.decode_nullable(OrderShipping.from_dict),
+                path,
             ),
             metadata=_serde.optional(
-                obj, "metadata", _serde.decode_map(_serde.decode_nullable(_serde.decode_str)), path
+                obj,
+                "metadata",
+                _serde.decode_map(_serde.decode_nullable(_serde.decode_str)),
+                path,
             ),
             additional_properties=_serde.unknown_properties(obj, cls.wire_names),
         )
@@ -223,7 +248,10 @@ class UpdateOrderResponseDefault:
         return cls(
             code=_serde.required(obj, "code", _serde.decode_int, path),
             message=_serde.optional(
-                obj, "message", _serde.decode_nullable(_serde.decode_str), path
+                obj,
+                "message",
+                _serde.decode_nullable(_serde.decode_str),
+                path,
             ),
             additional_properties=_serde.unknown_properties(obj, cls.wire_names),
         )

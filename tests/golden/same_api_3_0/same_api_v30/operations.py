@@ -67,7 +67,6 @@ UPDATE_ORDER = OperationInfo(
 )
 """Replace an order."""
 
-OPERATIONS: Mapping[str, OperationInfo] = {
-    "UpdateOrder": UPDATE_ORDER,
-}
+
+OPERATIONS: Mapping[str, OperationInfo] = {"UpdateOrder": UPDATE_ORDER}
 """Every operation by its ``operationId``."""

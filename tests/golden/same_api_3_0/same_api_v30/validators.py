@@ -16,15 +16,8 @@ from ._validation import ValidationError
 _FROZEN_0: Final = rt.frozen(["draft", "placed", "shipped"])
 _FROZEN_1: Final = rt.frozen([1, 2, 3, None])
 _NAMES_2: Final[tuple[str, ...]] = ("street",)
-_NAMES_3: Final[tuple[str, ...]] = (
-    "sku",
-    "quantity",
-)
-_NAMES_4: Final[tuple[str, ...]] = (
-    "id",
-    "status",
-    "lines",
-)
+_NAMES_3: Final[tuple[str, ...]] = ("sku", "quantity")
+_NAMES_4: Final[tuple[str, ...]] = ("id", "status", "lines")
 _STRINGS_5: Final[frozenset[str]] = frozenset(["draft", "placed", "shipped"])
 _INTEGERS_6: Final[frozenset[int]] = frozenset([1, 2, 3])
 _STRINGS_7: Final[frozenset[str]] = frozenset(["ups", "dhl"])
@@ -114,7 +107,12 @@ def _v3(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/Line."""
     if not (isinstance(data, dict)):
         rt.report(
-            errors, path, "type", "/components/schemas/Line/type", data, " is not of type 'object'"
+            errors,
+            path,
+            "type",
+            "/components/schemas/Line/type",
+            data,
+            " is not of type 'object'",
         )
 
     if isinstance(data, dict):
@@ -150,7 +148,12 @@ def _v4(data: Any, path: rt.Path, errors: rt.Errors) -> None:
     """Validate against #/components/schemas/Order."""
     if not (isinstance(data, dict)):
         rt.report(
-            errors, path, "type", "/components/schemas/Order/type", data, " is not of type 'object'"
+            errors,
+            path,
+            "type",
+            "/components/schemas/Order/type",
+            data,
+            " is not of type 'object'",
         )
 
     if isinstance(data, dict):
@@ -410,7 +413,7 @@ def _v18(data: Any, path: rt.Path, errors: rt.Errors) -> None:
         )
 
     if isinstance(data, dict):
-        extras = [key for key in data if key not in _NAMESET_8]
+        extras = rt.extras(data, _NAMESET_8, ())
         for key in extras:
             _v23(data[key], (path, key), errors)
 

@@ -53,7 +53,13 @@ class PaletteTagsItem(str, enum.Enum):
 @dataclass(slots=True, kw_only=True)
 class Palette:
     wire_names: ClassVar[frozenset[str]] = frozenset(
-        {"primary", "level", "mode", "priority", "tags"}
+        {
+            "primary",
+            "level",
+            "mode",
+            "priority",
+            "tags",
+        }
     )
 
     primary: Colour
@@ -73,11 +79,17 @@ class Palette:
             primary=_serde.required(obj, "primary", _serde.decode_enum(Colour), path),
             level=_serde.optional(obj, "level", _serde.decode_enum(Level), path),
             mode=_serde.optional(
-                obj, "mode", _serde.decode_nullable(_serde.decode_enum(PaletteMode)), path
+                obj,
+                "mode",
+                _serde.decode_nullable(_serde.decode_enum(PaletteMode)),
+                path,
             ),
             priority=_serde.optional(obj, "priority", _serde.decode_enum(PalettePriority), path),
             tags=_serde.optional(
-                obj, "tags", _serde.decode_list(_serde.decode_enum(PaletteTagsItem)), path
+                obj,
+                "tags",
+                _serde.decode_list(_serde.decode_enum(PaletteTagsItem)),
+                path,
             ),
             additional_properties=_serde.unknown_properties(obj, cls.wire_names),
         )
