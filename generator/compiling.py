@@ -77,6 +77,8 @@ _BOUND_MESSAGES = {
     "minProperties": " has fewer properties than the minimum of ",
     "maxProperties": " has more properties than the maximum of ",
 }
+#: OpenAPI 3.0's bounds and the boolean flags that make them exclusive (see _Compiler._keywords).
+_OPENAPI_30_EXCLUSIVE = {"minimum": "exclusiveMinimum", "maximum": "exclusiveMaximum"}
 _NUMBER_BOUNDS = ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf")
 _COUNT_BOUNDS = ("minLength", "maxLength", "minItems", "maxItems", "minProperties", "maxProperties")
 #: Keywords of a schema that a ``FastAccept`` guard can decide on its own.
@@ -113,7 +115,12 @@ def compile_validators(resolved: ResolvedDocument) -> ValidatorModule:
 
 def compile_schemas(resolved: ResolvedDocument, roots: dict[str, str]) -> ValidatorModule:
     """Compile the schemas at ``roots`` (public name → JSON pointer) and everything they reach."""
-    compiler = _Compiler(resolved)
+    version = (
+        resolved.document.data.get("openapi") if isinstance(resolved.document.data, dict) else None
+    )
+    compiler = _Compiler(
+        resolved, openapi_30=isinstance(version, str) and version.startswith("3.0.")
+    )
     entry_points = tuple(
         EntryPoint(
             schema_name_literal=python_literal(name),
@@ -141,6 +148,8 @@ def _escape(token: str) -> str:
 @dataclass
 class _Compiler:
     resolved: ResolvedDocument
+    #: An OpenAPI 3.0 document: its numeric bounds are read as 3.0 spells them (see _keywords).
+    openapi_30: bool = False
     functions: dict[str, str] = field(default_factory=dict)
     pending: deque[str] = field(default_factory=deque)
     nodes: list[SchemaNode] = field(default_factory=list)
@@ -241,13 +250,38 @@ class _Compiler:
             message = python_literal(" is not allowed by the schema false")
             return [Check("false", python_literal(pointer), message)]
         checks = []
-        for keyword, value in schema.items():
+        for keyword, value, written_as in self._keywords(schema):
             if _is_ignored(keyword) or (keyword == "$id" and pointer == ""):
                 continue
-            keyword_pointer = child_pointer(pointer, keyword)
+            keyword_pointer = child_pointer(pointer, written_as)
             path = python_literal(keyword_pointer)
             checks.extend(self._keyword(schema, keyword, value, keyword_pointer, path))
         return checks
+
+    def _keywords(self, schema: dict[str, Any]) -> list[tuple[str, Any, str]]:
+        """(keyword, value, the key it is written under) of ``schema``, as Draft 2020-12 reads them.
+
+        The same as the schema's own items, except in an OpenAPI 3.0 document, where
+        ``exclusiveMinimum``/``exclusiveMaximum`` are booleans that qualify ``minimum``/``maximum``
+        (JSON Schema draft 5): ``minimum: 0, exclusiveMinimum: true`` reads as 2020-12's
+        ``exclusiveMinimum: 0`` (written under ``minimum``), and a false flag, or a flag without
+        its bound, adds nothing. A flag that is no boolean is left for the exporter to refuse.
+        """
+        items = [(keyword, value, keyword) for keyword, value in schema.items()]
+        if not self.openapi_30:
+            return items
+        flags = {
+            bound: schema.get(flag)
+            for bound, flag in _OPENAPI_30_EXCLUSIVE.items()
+            if isinstance(schema.get(flag), bool)
+        }
+        if not flags:
+            return items
+        return [
+            (_OPENAPI_30_EXCLUSIVE[keyword] if flags.get(keyword) is True else keyword, value, at)
+            for keyword, value, at in items
+            if not (keyword in _OPENAPI_30_EXCLUSIVE.values() and isinstance(value, bool))
+        ]
 
     def _keyword(
         self, schema: dict[str, Any], keyword: str, value: Any, pointer: str, path: str
@@ -345,7 +379,9 @@ class _Compiler:
             valid = isinstance(value, (int, float)) and not isinstance(value, bool)
             valid = valid and (keyword != "multipleOf" or value > 0)
         if not valid:
-            raise self._error(pointer, f"invalid value {_json(value)} for {keyword}")
+            # Named as the spec writes it: a 3.0 exclusive bound is written as minimum/maximum.
+            written_as = pointer.rsplit("/", 1)[-1]
+            raise self._error(pointer, f"invalid value {_json(value)} for {written_as}")
         limit = int(value) if keyword in _COUNT_BOUNDS else value
         return Check(
             keyword,
@@ -413,6 +449,7 @@ class _Compiler:
         schema = self.resolved.node_at(pointer)
         keywords: set[str] = set()
         if isinstance(schema, dict):
+            schema = {keyword: value for keyword, value, _ in self._keywords(schema)}
             keywords = {key for key in schema if not _is_ignored(key)}
         guards: tuple[FastAccept, ...] = ()
         if keywords == {"$ref"}:

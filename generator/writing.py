@@ -2,7 +2,9 @@
 
 The output directory may hold files the generator does not own (a README, a hand-written test), so
 ownership is explicit: a file is ours when the generator produces it now, or when it starts with the
-generated-file header (then a spec change has made it stale and it is removed). Each file is written to
+generated-file header (then a spec change has made it stale and it is removed). An empty ``py.typed``
+cannot carry the header: it is ours when everything beside it is stale and ours (a renamed
+package leaves it behind), and a directory that removals leave empty goes too. Each file is written to
 a temporary file beside it and renamed into place, so an interrupted run never leaves a half-written
 file; files whose content is unchanged are not rewritten, keeping their modification time.
 """
@@ -47,7 +49,19 @@ def write_tree(out_dir: Path, files: dict[str, str]) -> WriteReport:
     for relative in stale_files(out_dir, files):
         (out_dir / relative).unlink()
         report.removed.append(relative)
+    _remove_emptied_directories(out_dir, report.removed)
     return report
+
+
+def _remove_emptied_directories(out_dir: Path, removed: list[str]) -> None:
+    """Remove the directories (below ``out_dir``) that held removed files and are empty now."""
+    parents = {parent for relative in removed for parent in (out_dir / relative).parents}
+    for directory in sorted(parents, key=lambda path: len(path.parts), reverse=True):
+        if directory.is_relative_to(out_dir) and directory != out_dir:
+            try:
+                directory.rmdir()  # only succeeds when empty
+            except OSError:
+                pass
 
 
 def _atomic_write(target: Path, data: bytes) -> None:
@@ -78,11 +92,24 @@ def stale_files(out_dir: Path, files: dict[str, str]) -> list[str]:
     if not out_dir.is_dir():
         return []
     stale = []
+    markers = []
     for path in sorted(out_dir.rglob("*")):
         relative = path.relative_to(out_dir).as_posix()
-        if relative not in files and path.is_file() and _starts_with_marker(path):
-            stale.append(relative)
-    return stale
+        if relative not in files and path.is_file():
+            if _starts_with_marker(path):
+                stale.append(relative)
+            elif path.name == "py.typed" and path.stat().st_size == 0:
+                markers.append(path)
+    stale_set = set(stale)
+    for marker in markers:
+        siblings = [
+            path.relative_to(out_dir).as_posix()
+            for path in marker.parent.rglob("*")
+            if path.is_file() and path != marker and "__pycache__" not in path.parts
+        ]
+        if siblings and stale_set.issuperset(siblings):
+            stale.append(marker.relative_to(out_dir).as_posix())
+    return sorted(stale)
 
 
 def _starts_with_marker(path: Path) -> bool:

@@ -396,6 +396,22 @@ BROKEN = [
         "  /x:\n    get:\n      parameters:\n        - name: a\n      responses: {}\n",
         ":7: #/paths/~1x/get/parameters/0: a parameter needs a string 'name' and a valid 'in'",
     ),
+    BrokenSpec(
+        # OpenAPI 3.0: the flag makes minimum exclusive, and the error names the spec's keyword.
+        "exclusive-bound-3-0.yaml",
+        _schemas("A:\n  type: number\n  minimum: x\n  exclusiveMinimum: true\n").replace(
+            "openapi: 3.1.0", "openapi: 3.0.3"
+        ),
+        ':8: #/components/schemas/A/minimum: invalid value "x" for minimum',
+    ),
+    BrokenSpec(
+        "exclusive-flag-3-0.yaml",
+        _schemas("A:\n  type: number\n  minimum: 1\n  exclusiveMinimum: 1\n").replace(
+            "openapi: 3.1.0", "openapi: 3.0.3"
+        ),
+        ":9: #/components/schemas/A/exclusiveMinimum: in OpenAPI 3.0, exclusiveMinimum must be"
+        " true or false",
+    ),
 ]
 
 

@@ -117,27 +117,26 @@ components:
       type: object
       properties:
         amount: {type: number, minimum: 0, exclusiveMinimum: true}
+        ceiling: {type: integer, maximum: 10, exclusiveMaximum: true}
+        floor: {type: number, minimum: 1, exclusiveMinimum: false}
+        flag_only: {type: number, exclusiveMaximum: true}
 """
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="generator/compiling.py reads exclusiveMinimum as a 2020-12 number, so the 3.0 boolean"
-    " form is refused ('invalid value true for exclusiveMinimum') instead of being translated as"
-    " generator/exporting.py does",
-)
 def test_3_0_boolean_exclusive_bounds_generate_like_3_1_numeric_ones(tmp_path: Path) -> None:
     spec_3_0 = tmp_path / "bounds_3_0.yaml"
     spec_3_0.write_text(_BOUNDS_3_0, encoding="utf-8")
     spec_3_1 = tmp_path / "bounds_3_1.yaml"
     spec_3_1.write_text(
-        _BOUNDS_3_0.replace("openapi: 3.0.3", "openapi: 3.1.0").replace(
-            "minimum: 0, exclusiveMinimum: true", "exclusiveMinimum: 0"
-        ),
+        _BOUNDS_3_0.replace("openapi: 3.0.3", "openapi: 3.1.0")
+        .replace("minimum: 0, exclusiveMinimum: true", "exclusiveMinimum: 0")
+        .replace("maximum: 10, exclusiveMaximum: true", "exclusiveMaximum: 10")
+        .replace("minimum: 1, exclusiveMinimum: false", "minimum: 1")
+        .replace("{type: number, exclusiveMaximum: true}", "{type: number}"),
         encoding="utf-8",
     )
-    code_3_0 = _without_notice(_generate(spec_3_0, tmp_path / "3.0"), spec_3_0)
-    code_3_1 = _without_notice(_generate(spec_3_1, tmp_path / "3.1"), spec_3_1)
+    code_3_0 = _without_notice(_generate(spec_3_0, tmp_path / "3.0", package=None), spec_3_0)
+    code_3_1 = _without_notice(_generate(spec_3_1, tmp_path / "3.1", package=None), spec_3_1)
     # The models and the exported schemas are the same; the validators (whose schema paths name
     # the spec's own keywords) must agree on what they accept.
     for path in ("bounds/models.py", "bounds/schemas/Price.json"):
@@ -145,7 +144,15 @@ def test_3_0_boolean_exclusive_bounds_generate_like_3_1_numeric_ones(tmp_path: P
     script = (
         "from bounds.validators import validate;"
         "assert validate('Price', {'amount': 0}), 'accepted 0';"
-        "assert not validate('Price', {'amount': 0.5}), 'refused 0.5'"
+        "assert not validate('Price', {'amount': 0.5}), 'refused 0.5';"
+        "assert validate('Price', {'ceiling': 10}), 'accepted 10';"
+        "assert not validate('Price', {'ceiling': 9}), 'refused 9';"
+        "assert not validate('Price', {'floor': 1}), 'refused 1';"
+        "assert validate('Price', {'floor': 0.5}), 'accepted 0.5';"
+        "assert not validate('Price', {'flag_only': 1e300}), 'refused 1e300';"
+        "[error] = validate('Price', {'amount': -1});"
+        "assert error.keyword == 'exclusiveMinimum', error;"
+        "assert error.schema_path.endswith('/amount/minimum'), error"
     )
     result = subprocess.run(
         [sys.executable, "-c", script],

@@ -94,6 +94,36 @@ def test_stale_generated_files_are_removed(out: Path) -> None:
     assert _tree(out) == FILES
 
 
+def test_a_renamed_package_leaves_nothing_behind(out: Path) -> None:
+    """The old package's py.typed (empty: it cannot carry the header) and its directories go too."""
+    (out / "pkg/py.typed").write_bytes(b"")
+    (out / "pkg/__pycache__").mkdir()
+    (out / "pkg/__pycache__/models.cpython-311.pyc").write_bytes(b"\0")
+    renamed = {path.replace("pkg/", "renamed/"): text for path, text in FILES.items()}
+    renamed["renamed/py.typed"] = ""
+    report = write_tree(out, renamed)
+    assert report.removed == ["pkg/__init__.py", "pkg/py.typed", "pkg/sub/models.py"]
+    assert not (out / "pkg/sub").exists()
+    assert sorted(path.name for path in (out / "pkg").rglob("*")) == [
+        "__pycache__",
+        "models.cpython-311.pyc",
+    ]
+    assert _tree(out) == renamed | {"pkg/__pycache__/models.cpython-311.pyc": "\0"}
+
+
+def test_a_py_typed_beside_foreign_files_is_kept(out: Path) -> None:
+    (out / "mine").mkdir()
+    (out / "mine/py.typed").write_bytes(b"")
+    (out / "mine/code.py").write_text("hand written\n")
+    (out / "pkg/py.typed").write_bytes(b"")
+    (out / "pkg/notes.txt").write_text("mine\n")
+    report = write_tree(
+        out, {path: text for path, text in FILES.items() if path != "pkg/__init__.py"}
+    )
+    assert report.removed == ["pkg/__init__.py"]
+    assert (out / "mine/py.typed").exists() and (out / "pkg/py.typed").exists()
+
+
 def test_files_without_the_marker_are_never_touched(out: Path) -> None:
     readme = out / "README.md"
     readme.write_text("# Hand written\n")
