@@ -1,9 +1,12 @@
 """Stage 3: build the IR (``generator.ir``) from a resolved spec.
 
-All decisions about the generated code are made here: which schema becomes a dataclass, an enum or an
-alias; the Python type of every field; every name (through ``generator.naming``); and the escaping of
-every piece of spec text (through ``generator.literals``). A construct the generator cannot represent
-faithfully is rejected with a located error that names it — never approximated silently.
+All decisions about the generated code are made in this stage: which schema becomes a dataclass, an
+enum or an alias; the Python type of every field; every name (through ``generator.naming``); and the
+escaping of every piece of spec text (through ``generator.literals``). A construct the generator
+cannot represent faithfully is rejected with a located error that names it — never approximated
+silently. This module builds the types (models, enums, aliases) and assembles the package;
+``generator.building_operations`` builds the operations and the client with it, and
+``generator.schema_shapes`` holds the predicates on schemas that the type decisions are phrased in.
 
 "Faithfully" means: a field's type accepts every value the schema accepts (it may accept more: the
 generated validators enforce every constraint), and ``from_dict`` → ``to_dict`` gives back what it
@@ -30,26 +33,14 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from generator import naming
+from generator.building_operations import OperationsBuilder
 from generator.errors import SpecError
-from generator.ir import (
-    Alias,
-    EnumClass,
-    EnumMember,
-    Field,
-    Model,
-    Operation,
-    Package,
-    Parameter,
-    Region,
-    Response,
-    TypeKind,
-    TypeRef,
-)
+from generator.ir import Alias, EnumClass, EnumMember, Field, Model, Package, TypeKind, TypeRef
 from generator.literals import docstring_body, python_literal
 from generator.loading import (
     child_pointer,
@@ -58,11 +49,25 @@ from generator.loading import (
     unescape_pointer_token,
 )
 from generator.resolving import ResolvedDocument
+from generator.schema_shapes import (
+    JSON_TYPES,
+    PRIMITIVES,
+    SHAPE_KEYWORDS,
+    allows_null,
+    enum_values,
+    has_shaped_union,
+    implied_type,
+    is_annotation_only,
+    is_constraint_only,
+    is_null_schema,
+    is_object_with_properties,
+    json_type,
+    non_null_types,
+    primitive_names,
+)
+from generator.type_imports import mentions_any
 
 _SCHEMAS_POINTER = "/components/schemas"
-_HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
-_PRIMITIVES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
-_JSON_TYPES = {*_PRIMITIVES, "array", "object", "null"}
 #: Keywords whose meaning a dataclass cannot carry; rejected by name instead of ignored.
 #: (``oneOf``/``anyOf`` are typed when they can be, see ``_Builder._union_type``; ``allOf`` is
 #: merged, see ``_Builder._object_parts``.) Validation-only keywords (``not``, ``if``/``then``/
@@ -72,59 +77,8 @@ _UNSUPPORTED_KEYWORDS = {
     "prefixItems": "tuple validation ('prefixItems') is not supported by the model generator",
     "$dynamicRef": "the keyword '$dynamicRef' is not supported by the model generator",
 }
-#: Keywords that say nothing about the shape of a value, so a schema made only of them accepts
-#: anything as far as the Python type is concerned (an allOf member ``{description: ...}``).
-_ANNOTATIONS = frozenset(
-    {
-        "title",
-        "description",
-        "default",
-        "example",
-        "examples",
-        "deprecated",
-        "readOnly",
-        "writeOnly",
-        "externalDocs",
-        "xml",
-        "$comment",
-        "nullable",
-        "discriminator",
-        "format",
-    }
-)
-#: Keywords that decide the shape (Python type) of a value; a ``oneOf``/``anyOf`` option without
-#: any of them only adds constraints (``oneOf: [{required: [a]}, {required: [b]}]``).
-_SHAPE_KEYWORDS = frozenset(
-    {
-        "$ref",
-        "type",
-        "properties",
-        "items",
-        "prefixItems",
-        "additionalProperties",
-        "enum",
-        "const",
-        "allOf",
-        "oneOf",
-        "anyOf",
-    }
-)
 #: Names every generated package exports besides its classes (defined in the ``_serde`` template).
 _RUNTIME_EXPORTS = ("UNSET", "Unset", "DecodeError")
-#: What client.py re-exports from the ``_http`` runtime template (credentials, errors, retries).
-_CLIENT_RUNTIME_EXPORTS = (
-    "AkSkAuth",
-    "ApiError",
-    "ClientError",
-    "Credentials",
-    "ForbiddenError",
-    "InvalidResponseError",
-    "RateLimitedError",
-    "RequestValidationError",
-    "RetryPolicy",
-    "ServerError",
-    "TokenAuth",
-)
 #: How deeply arrays and maps may nest in one Python type (``list[list[...]]``): far beyond any
 #: real API, and well within what the templates' recursive macros can print.
 MAX_TYPE_NESTING = 64
@@ -145,6 +99,8 @@ def build_package(
 
 @dataclass
 class _Builder:
+    """The model builder: the type of every schema, the classes and aliases it needs, the package."""
+
     resolved: ResolvedDocument
     enums: list[EnumClass] = field(default_factory=list)
     models: list[Model] = field(default_factory=list)
@@ -155,8 +111,6 @@ class _Builder:
     aliases_in_progress: set[str] = field(default_factory=set)
     #: Components that are aliases (``component_types`` says so only until the alias is built).
     alias_pointers: set[str] = field(default_factory=set)
-    #: (operation pointer, constant name) of every operation, checked against the class names.
-    operation_constants: list[tuple[str, str]] = field(default_factory=list)
     #: (source pointer, class name) of every generated class, to detect collisions.
     class_names: list[tuple[str, str]] = field(default_factory=list)
     #: (function, text) → ``function(text)`` for the pure text functions of :meth:`_once`.
@@ -165,11 +119,11 @@ class _Builder:
     def build(self, generator_version: str, package_override: str | None) -> Package:
         root = self.resolved.document.data
         if not isinstance(root, dict):
-            raise self._error(
-                "", f"the spec must be a mapping (an OpenAPI document), found {_json_type(root)}"
+            raise self.error(
+                "", f"the spec must be a mapping (an OpenAPI document), found {json_type(root)}"
             )
         self._check_openapi_version(root)
-        info = self._mapping(root.get("info", {}), "/info")
+        info = self.mapping(root.get("info", {}), "/info")
         components = self._component_schemas(root)
         for name, pointer in components:
             self.component_types[pointer] = self._component_type(name, pointer)
@@ -177,33 +131,17 @@ class _Builder:
                 self.alias_pointers.add(pointer)
         for name, pointer in components:
             self._build_component(name, pointer)
-        # In the order ruff wants the operation constants imported (client.py imports them all).
-        operations = tuple(_import_ordered(self._operations(root)))
+        # Operations type their inline schemas with this builder, adding classes of their own.
+        api = OperationsBuilder(self)
+        operations = api.operations(root)
         class_names = [name for _, name in self.class_names]
-        # Every type client.py spells out in a signature: bodies, parameters, success responses.
-        client_types = [
-            type_ref
-            for operation in operations
-            for type_ref in (
-                operation.body,
-                operation.success and operation.success.type,
-                *(parameter.type for parameter in operation.parameters),
-            )
-            if type_ref
-        ]
-        operation_types = [
-            type_ref
-            for operation in operations
-            for type_ref in [operation.body, *(response.type for response in operation.responses)]
-            if type_ref is not None
-        ]
-        self._check_class_names()
+        self._check_class_names(api.constants)
         title = str(info.get("title", "api"))
         package_name = (
             package_override or info.get("x-package-name") or naming.attribute_name(title)
         )
         if not isinstance(package_name, str) or not package_name.isidentifier():
-            raise self._error("/info/x-package-name", "x-package-name must be a Python identifier")
+            raise self.error("/info/x-package-name", "x-package-name must be a Python identifier")
         version = str(info.get("version", "0.0.0"))
         return Package(
             name=package_name,
@@ -220,65 +158,14 @@ class _Builder:
             enums=tuple(self.enums),
             models=tuple(self.models),
             aliases=tuple(self.aliases),
-            operations=operations,
             needs_any=bool(self.models)
-            or any(_mentions_any(alias.target) for alias in self.aliases),
+            or any(mentions_any(alias.target) for alias in self.aliases),
             public_names=naming.import_order(class_names),
             exported_names=naming.dunder_all_order([*class_names, *_RUNTIME_EXPORTS]),
-            operation_model_names=naming.import_order(
-                {name for type_ref in operation_types for name in _class_names(type_ref)}
-            ),
-            operations_use_serde=any(_needs_serde(type_ref) for type_ref in operation_types),
-            client_uses_serde=any(
-                _needs_serde(operation.success.type)
-                for operation in operations
-                if operation.success and operation.success.type
-            ),
-            client_model_names=naming.import_order(
-                {name for type_ref in client_types for name in _class_names(type_ref)}
-            ),
-            client_runtime_names=naming.import_order(_CLIENT_RUNTIME_EXPORTS),
-            client_exports=naming.dunder_all_order(
-                [
-                    *_CLIENT_RUNTIME_EXPORTS,
-                    "REGIONS",
-                    f"{self._client_name(info, package_name)}Client",
-                    f"Async{self._client_name(info, package_name)}Client",
-                ]
-            ),
-            client_takes_mappings=any(map(_mentions_any, client_types))
-            or any(
-                operation.body and operation.body.kind is TypeKind.MODEL for operation in operations
-            ),
-            client_validates=any(operation.body_validator for operation in operations),
-            client_name=self._client_name(info, package_name),
-            regions=self._regions(root),
             models_use_unset=any(
                 not item.required for model in self.models for item in model.fields
             ),
-        )
-
-    def _client_name(self, info: dict[str, Any], package_name: str) -> str:
-        """``info.x-client-name`` (e.g. ``Sms`` → ``SmsClient``), else the package's class name."""
-        name = info.get("x-client-name", package_name)
-        if not isinstance(name, str):
-            raise self._error("/info/x-client-name", "x-client-name must be a string")
-        return naming.class_name(name)
-
-    def _regions(self, root: dict[str, Any]) -> tuple[Region, ...]:
-        """The ``x-regions`` table (region → endpoint URL) of the first server, if any."""
-        servers = root.get("servers") or [{}]
-        pointer = "/servers/0/x-regions"
-        regions = self._mapping(servers[0], "/servers/0").get("x-regions", {})
-        table = self._mapping(regions, pointer)
-        for name, endpoint in table.items():
-            if not isinstance(endpoint, str) or not endpoint.startswith(("https://", "http://")):
-                raise self._error(
-                    child_pointer(pointer, name), "a region's endpoint must be an URL"
-                )
-        return tuple(
-            Region(python_literal(name), python_literal(endpoint.rstrip("/")))
-            for name, endpoint in sorted(table.items())
+            **api.package_fields(operations, root, info, package_name),
         )
 
     def _once(self, function: Callable[[str], str], text: str) -> str:
@@ -293,52 +180,61 @@ class _Builder:
             result = self.memo[key] = function(text)
         return result
 
-    def _docstring(self, text: str) -> str:
+    def docstring(self, text: str) -> str:
+        """The docstring body of spec text (see ``generator.literals``)."""
         return self._once(docstring_body, text)
 
     # --- errors and shape checks -------------------------------------------------------------
 
-    def _error(self, pointer: str, message: str) -> SpecError:
+    def error(self, pointer: str, message: str) -> SpecError:
+        """The error to raise about the node at ``pointer`` (with its line when known)."""
         return self.resolved.document.error(pointer, message)
 
-    def _mapping(self, node: Any, pointer: str) -> dict[str, Any]:
+    def mapping(self, node: Any, pointer: str) -> dict[str, Any]:
+        """``node``, the value at ``pointer``, refused unless it is a mapping."""
         if not isinstance(node, dict):
-            raise self._error(pointer, f"expected a mapping, found {_json_type(node)}")
+            raise self.error(pointer, f"expected a mapping, found {json_type(node)}")
         return node
 
     def _check_openapi_version(self, root: dict[str, Any]) -> None:
         if "openapi" not in root:
             found = "it is Swagger 2.0" if "swagger" in root else "it has no 'openapi' field"
-            raise self._error(
+            raise self.error(
                 "", f"not an OpenAPI 3.0 or 3.1 document ({found}): use 3.0.x or 3.1.x"
             )
         version = root["openapi"]
         if not isinstance(version, str):
-            raise self._error(
+            raise self.error(
                 "/openapi",
                 "the OpenAPI version must be a string such as '3.1.0', not the"
-                f" {_json_type(version)} {json.dumps(version)} (quote it in YAML)",
+                f" {json_type(version)} {json.dumps(version)} (quote it in YAML)",
             )
         if not re.fullmatch(r"3\.[01]\.\d+", version):
-            raise self._error(
+            raise self.error(
                 "/openapi", f"unsupported OpenAPI version {version!r}: use 3.0.x or 3.1.x"
             )
 
-    def _check_class_names(self) -> None:
+    def _check_class_names(self, operation_constants: list[tuple[str, str]]) -> None:
         labelled = [
-            (f"#{pointer}", name) for pointer, name in self.class_names + self.operation_constants
+            (f"#{pointer}", name) for pointer, name in self.class_names + operation_constants
         ]
         try:
             naming.check_unique(labelled, "the schemas and operations")
         except naming.NameCollisionError as exc:
-            raise self._error(exc.second[1:], str(exc)) from None
+            raise self.error(exc.second[1:], str(exc)) from None
 
     # --- component schemas ---------------------------------------------------------------------
 
     def _component_schemas(self, root: dict[str, Any]) -> list[tuple[str, str]]:
-        components = self._mapping(root.get("components", {}), "/components")
-        schemas = self._mapping(components.get("schemas", {}), _SCHEMAS_POINTER)
+        components = self.mapping(root.get("components", {}), "/components")
+        schemas = self.mapping(components.get("schemas", {}), _SCHEMAS_POINTER)
         return [(name, child_pointer(_SCHEMAS_POINTER, name)) for name in schemas]
+
+    def component_name(self, pointer: str) -> str | None:
+        """The name of the component schema at ``pointer``, ``None`` if it is not one."""
+        if pointer.startswith(_SCHEMAS_POINTER + "/") and pointer.count("/") == 3:
+            return unescape_pointer_token(pointer.rsplit("/", 1)[1])
+        return None
 
     def _component_type(self, name: str, pointer: str) -> TypeRef | None:
         """The type a reference to this component stands for; ``None`` for aliases (built lazily).
@@ -346,12 +242,12 @@ class _Builder:
         Decided for every component before any is built, so that references (recursive ones too)
         resolve to the component's class without building it first.
         """
-        schema = self._schema(pointer)
-        if "$ref" in schema or _has_shaped_union(schema):
+        schema = self.schema(pointer)
+        if "$ref" in schema or has_shaped_union(schema):
             return None
-        values = _enum_values(schema)
+        values = enum_values(schema)
         if values is not None:
-            nullable = None in values and _allows_null(schema)
+            nullable = None in values and allows_null(schema)
             return TypeRef(TypeKind.ENUM, naming.class_name(name), nullable=nullable)
         if "allOf" in schema and self._is_merged_model(pointer, schema):
             return TypeRef(
@@ -359,12 +255,12 @@ class _Builder:
                 naming.class_name(name),
                 nullable=self._merged_nullable(pointer, schema),
             )
-        if "allOf" not in schema and _is_object_with_properties(schema):
-            return TypeRef(TypeKind.MODEL, naming.class_name(name), nullable=_allows_null(schema))
+        if "allOf" not in schema and is_object_with_properties(schema):
+            return TypeRef(TypeKind.MODEL, naming.class_name(name), nullable=allows_null(schema))
         return None
 
     def _build_component(self, name: str, pointer: str) -> None:
-        schema = self._schema(pointer)
+        schema = self.schema(pointer)
         known = self.component_types[pointer]
         if known is None or pointer in self.alias_pointers:
             # An alias may already be built (and its type recorded) by an earlier reference.
@@ -380,27 +276,28 @@ class _Builder:
         if known is not None:
             return known
         if pointer in self.aliases_in_progress:
-            raise self._error(
+            raise self.error(
                 pointer,
                 "a schema that refers to itself must be an object with properties"
                 " (a recursive alias of an array or union cannot be generated)",
             )
         self.aliases_in_progress.add(pointer)
         alias_name = naming.class_name(unescape_pointer_token(pointer.rsplit("/", 1)[1]))
-        target = self._type(pointer, self._schema(pointer), owner=alias_name, role="")
+        target = self.type_of(pointer, self.schema(pointer), owner=alias_name, role="")
         self.aliases_in_progress.discard(pointer)
         self.component_types[pointer] = target
         self.class_names.append((pointer, alias_name))
         self.aliases.append(Alias(name=alias_name, target=target))
         return target
 
-    def _schema(self, pointer: str) -> dict[str, Any]:
+    def schema(self, pointer: str) -> dict[str, Any]:
+        """The schema at ``pointer`` as a mapping (``true`` is ``{}``, ``false`` is refused)."""
         node = self.resolved.node_at(pointer)
         if node is True:
             return {}
         if node is False:
-            raise self._error(pointer, "the schema 'false' accepts nothing and cannot be generated")
-        return self._mapping(node, pointer)
+            raise self.error(pointer, "the schema 'false' accepts nothing and cannot be generated")
+        return self.mapping(node, pointer)
 
     # --- models and enums ----------------------------------------------------------------------
 
@@ -410,7 +307,7 @@ class _Builder:
         properties, required = self._merged_properties(self._object_parts(pointer, schema))
         fields = []
         for wire_name, property_pointer in properties.items():
-            property_schema = self._schema(property_pointer)
+            property_schema = self.schema(property_pointer)
             # OpenAPI: a required readOnly property is required in responses only, a writeOnly one
             # in requests only; one model serves both directions, so neither can be required.
             one_way = self._one_way(property_pointer)
@@ -418,9 +315,9 @@ class _Builder:
                 Field(
                     wire_name_literal=self._once(python_literal, wire_name),
                     attribute=self._once(naming.attribute_name, wire_name),
-                    type=self._type(property_pointer, property_schema, class_name, wire_name),
+                    type=self.type_of(property_pointer, property_schema, class_name, wire_name),
                     required=wire_name in required and not one_way,
-                    doc=self._docstring(
+                    doc=self.docstring(
                         _field_doc(property_schema, one_way if wire_name in required else "")
                     ),
                 )
@@ -431,11 +328,11 @@ class _Builder:
             )
         except naming.NameCollisionError as exc:
             second = properties[exc.second]
-            raise self._error(second.rsplit("/", 1)[0], str(exc)) from None
+            raise self.error(second.rsplit("/", 1)[0], str(exc)) from None
         self.models.append(
             Model(
                 class_name=class_name,
-                doc=self._docstring(_schema_doc(schema)),
+                doc=self.docstring(_schema_doc(schema)),
                 fields=tuple(fields),
             )
         )
@@ -463,7 +360,7 @@ class _Builder:
     def _single_member(self, pointer: str, schema: dict[str, Any]) -> str | None:
         """The pointer of the one member an ``allOf`` schema amounts to, if it amounts to one."""
         # Keywords that only narrow values (bounds, ``required``) keep the member's type right.
-        if _SHAPE_KEYWORDS.intersection(schema) - {"allOf", "type"}:
+        if SHAPE_KEYWORDS.intersection(schema) - {"allOf", "type"}:
             return None
         members = self._all_of_members(pointer, schema)
         return members[0] if len(members) == 1 else None
@@ -473,12 +370,12 @@ class _Builder:
         all_of_pointer = child_pointer(pointer, "allOf")
         members = schema["allOf"]
         if not isinstance(members, list) or not members:
-            raise self._error(all_of_pointer, "allOf must be a non-empty list of schemas")
+            raise self.error(all_of_pointer, "allOf must be a non-empty list of schemas")
         found = []
         for index in range(len(members)):
             member_pointer = child_pointer(all_of_pointer, index)
-            member = self._schema(member_pointer)
-            if "$ref" in member or not _is_annotation_only(member):
+            member = self.schema(member_pointer)
+            if "$ref" in member or not is_annotation_only(member):
                 found.append(member_pointer)
         return found
 
@@ -494,13 +391,13 @@ class _Builder:
         """
         if pointer in trail:
             chain = " -> ".join(f"#{item}" for item in [*trail, pointer])
-            raise self._error(pointer, f"allOf cycle, a schema cannot contain itself: {chain}")
+            raise self.error(pointer, f"allOf cycle, a schema cannot contain itself: {chain}")
         self._check_object_part(pointer, schema, pointer)
         parts: list[tuple[str, dict[str, Any]]] = []
         if "allOf" in schema:
             for member_pointer in self._all_of_members(pointer, schema):
                 target = self.resolved.follow(member_pointer)
-                member = self._schema(target)
+                member = self.schema(target)
                 # A member that is no object is reported where the allOf lists it.
                 self._check_object_part(target, member, member_pointer)
                 parts.extend(self._object_parts(target, member, (*trail, pointer)))
@@ -510,12 +407,12 @@ class _Builder:
     def _check_supported(self, pointer: str, schema: dict[str, Any]) -> None:
         for keyword, message in _UNSUPPORTED_KEYWORDS.items():
             if keyword in schema:
-                raise self._error(child_pointer(pointer, keyword), message)
+                raise self.error(child_pointer(pointer, keyword), message)
 
     def _check_object_part(self, pointer: str, schema: dict[str, Any], listed_at: str) -> None:
         """Refuse a part that does not describe objects (reported at ``listed_at``)."""
         self._check_supported(pointer, schema)
-        types = _non_null_types(schema)
+        types = non_null_types(schema)
         if types and types != ["object"]:
             shape = f"of type {' or '.join(types)}"
         elif "enum" in schema or "const" in schema:
@@ -525,7 +422,7 @@ class _Builder:
         else:
             self._union_type(pointer, schema, "", "", check_only=True)
             return
-        raise self._error(
+        raise self.error(
             listed_at, f"allOf can only merge object schemas into a model, this member is {shape}"
         )
 
@@ -537,14 +434,14 @@ class _Builder:
         required: set[str] = set()
         for part_pointer, part in parts:
             properties_pointer = child_pointer(part_pointer, "properties")
-            for wire_name in self._mapping(part.get("properties", {}), properties_pointer):
+            for wire_name in self.mapping(part.get("properties", {}), properties_pointer):
                 property_pointer = child_pointer(properties_pointer, wire_name)
                 known = properties.setdefault(wire_name, property_pointer)
                 if known != property_pointer:
                     properties[wire_name] = self._same_property(known, property_pointer, wire_name)
             names = part.get("required", [])
             if not isinstance(names, list) or not all(isinstance(item, str) for item in names):
-                raise self._error(
+                raise self.error(
                     child_pointer(part_pointer, "required"), "required must be a list of strings"
                 )
             required.update(names)
@@ -554,12 +451,12 @@ class _Builder:
         """Of a property declared by two ``allOf`` parts, the declaration that decides its type."""
         if self.resolved.follow(first) == self.resolved.follow(second):
             return first
-        first_schema, second_schema = self._schema(first), self._schema(second)
-        if first_schema == second_schema or _is_annotation_only(second_schema):
+        first_schema, second_schema = self.schema(first), self.schema(second)
+        if first_schema == second_schema or is_annotation_only(second_schema):
             return first
-        if _is_annotation_only(first_schema):
+        if is_annotation_only(first_schema):
             return second
-        raise self._error(
+        raise self.error(
             second,
             f"allOf members declare the property {wire_name!r} differently (also at #{first});"
             " they cannot be merged into one model",
@@ -568,7 +465,7 @@ class _Builder:
     def _merged_nullable(self, pointer: str, schema: dict[str, Any]) -> bool:
         """Whether null passes every part of a merged ``allOf`` (each part that has a type)."""
         typed = [part for _, part in self._object_parts(pointer, schema) if "type" in part]
-        return bool(typed) and all(_allows_null(part) for part in typed)
+        return bool(typed) and all(allows_null(part) for part in typed)
 
     def _one_way(self, pointer: str) -> str:
         """``"readOnly"``/``"writeOnly"`` when the property schema at ``pointer`` is marked so."""
@@ -592,23 +489,23 @@ class _Builder:
 
     def _enum(self, pointer: str, schema: dict[str, Any], class_name: str) -> TypeRef:
         self.class_names.append((pointer, class_name))
-        values = [value for value in _enum_values(schema) or [] if value is not None]
+        values = [value for value in enum_values(schema) or [] if value is not None]
         enum_pointer = child_pointer(pointer, "enum")
         if values and all(isinstance(value, str) for value in values):
             base = "str"
         elif values and all(type(value) is int for value in values):
             base = "int"
         else:
-            raise self._error(
+            raise self.error(
                 enum_pointer,
                 "enum values must be all strings or all integers (besides null)"
-                f" to generate an enum class, found {[_json_type(value) for value in values]}",
+                f" to generate an enum class, found {[json_type(value) for value in values]}",
             )
         names = [naming.enum_member_name(value) for value in values]
         try:
             naming.check_unique(zip(map(repr, values), names), f"in {class_name}, enum values")
         except naming.NameCollisionError as exc:
-            raise self._error(enum_pointer, str(exc)) from None
+            raise self.error(enum_pointer, str(exc)) from None
         members = tuple(
             EnumMember(name=name, value_literal=python_literal(value))
             for name, value in zip(names, values)
@@ -617,7 +514,7 @@ class _Builder:
             EnumClass(
                 class_name=class_name,
                 base=base,
-                doc=self._docstring(_schema_doc(schema)),
+                doc=self.docstring(_schema_doc(schema)),
                 members=members,
             )
         )
@@ -625,7 +522,7 @@ class _Builder:
 
     # --- types ---------------------------------------------------------------------------------
 
-    def _type(self, pointer: str, schema: dict[str, Any], owner: str, role: str) -> TypeRef:
+    def type_of(self, pointer: str, schema: dict[str, Any], owner: str, role: str) -> TypeRef:
         """The Python type of ``schema``; inline objects and enums get classes named owner+role."""
         if "$ref" in schema:
             return self._reference_type(pointer)
@@ -635,39 +532,39 @@ class _Builder:
             return union
         if "allOf" in schema:
             return self._all_of_type(pointer, schema, owner, role)
-        nullable = _allows_null(schema)
-        enum_values = _enum_values(schema)
-        if enum_values is not None:
+        nullable = allows_null(schema)
+        values = enum_values(schema)
+        if values is not None:
             inline_name = naming.inline_class_name(owner, role)
             enum_type = self._enum(pointer, schema, inline_name)
-            return _with_nullable(enum_type, nullable and None in enum_values)
+            return _with_nullable(enum_type, nullable and None in values)
         return _with_nullable(self._typed(pointer, schema, owner, role), nullable)
 
     def _typed(self, pointer: str, schema: dict[str, Any], owner: str, role: str) -> TypeRef:
-        types = [name for name in _declared_types(schema) if name != "null"]
+        types = non_null_types(schema)
         for name in types:
-            if name not in _JSON_TYPES:
-                raise self._error(child_pointer(pointer, "type"), f"unknown type {name!r}")
+            if name not in JSON_TYPES:
+                raise self.error(child_pointer(pointer, "type"), f"unknown type {name!r}")
         if len(types) > 1:
             return TypeRef(TypeKind.ANY)
-        json_type = types[0] if types else _implied_type(schema)
-        if json_type in _PRIMITIVES:
-            return TypeRef(TypeKind.PRIMITIVE, _PRIMITIVES[json_type])
-        if json_type == "array":
+        type_name = types[0] if types else implied_type(schema)
+        if type_name in PRIMITIVES:
+            return TypeRef(TypeKind.PRIMITIVE, PRIMITIVES[type_name])
+        if type_name == "array":
             items_pointer = child_pointer(pointer, "items")
             if isinstance(schema.get("items"), list):
-                raise self._error(
+                raise self.error(
                     items_pointer,
                     "items must be one schema, not a list: tuple validation is not supported by"
                     " the model generator",
                 )
-            items = self._schema(items_pointer) if "items" in schema else {}
-            item = self._type(items_pointer, items, owner, f"{role} item")
+            items = self.schema(items_pointer) if "items" in schema else {}
+            item = self.type_of(items_pointer, items, owner, f"{role} item")
             return self._container(TypeKind.LIST, item, pointer)
-        if json_type == "object" and _is_object_with_properties(schema):
+        if type_name == "object" and is_object_with_properties(schema):
             inline_name = naming.inline_class_name(owner, role)
             return self._model(pointer, schema, inline_name)
-        if json_type == "object":
+        if type_name == "object":
             item = self._map_item(pointer, schema, owner, role)
             return self._container(TypeKind.MAP, item, pointer)
         return TypeRef(TypeKind.ANY)
@@ -682,7 +579,7 @@ class _Builder:
         while inner.item is not None:
             depth, inner = depth + 1, inner.item
         if depth > MAX_TYPE_NESTING:
-            raise self._error(
+            raise self.error(
                 pointer,
                 f"arrays and maps nested more than {MAX_TYPE_NESTING} levels deep (directly or"
                 " through references to array or map schemas) cannot be generated",
@@ -694,12 +591,12 @@ class _Builder:
         if isinstance(extra, bool):
             return TypeRef(TypeKind.ANY)
         extra_pointer = child_pointer(pointer, "additionalProperties")
-        return self._type(extra_pointer, self._schema(extra_pointer), owner, f"{role} value")
+        return self.type_of(extra_pointer, self.schema(extra_pointer), owner, f"{role} value")
 
     def _reference_type(self, pointer: str) -> TypeRef:
         target = self.resolved.follow(pointer)
         if target not in self.component_types:
-            raise self._error(
+            raise self.error(
                 child_pointer(pointer, "$ref"),
                 "only references to '#/components/schemas/<name>' are supported in schemas",
             )
@@ -709,9 +606,9 @@ class _Builder:
         """An inline ``allOf``: its one member's type, or a model merging its object members."""
         member = self._single_member(pointer, schema)
         if member is not None:
-            member_type = self._type(member, self._schema(member), owner, role)
+            member_type = self.type_of(member, self.schema(member), owner, role)
             # allOf intersects: null passes only if the member and the schema's own type allow it.
-            if member_type.nullable and "type" in schema and not _allows_null(schema):
+            if member_type.nullable and "type" in schema and not allows_null(schema):
                 return replace(member_type, nullable=False)
             return member_type
         inline_name = naming.inline_class_name(owner, role)
@@ -743,14 +640,14 @@ class _Builder:
             keyword_pointer = child_pointer(pointer, keyword)
             options = schema[keyword]
             if not isinstance(options, list) or not options:
-                raise self._error(keyword_pointer, f"{keyword} must be a non-empty list of schemas")
+                raise self.error(keyword_pointer, f"{keyword} must be a non-empty list of schemas")
             option_pointers = [
                 child_pointer(keyword_pointer, index) for index in range(len(options))
             ]
             shaped = [
                 option
                 for option in option_pointers
-                if not _is_constraint_only(self.resolved.node_at(option))
+                if not is_constraint_only(self.resolved.node_at(option))
             ]
             if len(shaped) < len(options):
                 # An option that only constrains matches values of any type: the union does not
@@ -759,14 +656,14 @@ class _Builder:
             non_null = [
                 option
                 for option in shaped
-                if not _is_null_schema(self.resolved.node_at(self.resolved.follow(option)))
+                if not is_null_schema(self.resolved.node_at(self.resolved.follow(option)))
             ]
-            own_shape = [key for key in schema if key in _SHAPE_KEYWORDS and key != keyword]
-            own_types = _non_null_types(schema)
+            own_shape = [key for key in schema if key in SHAPE_KEYWORDS and key != keyword]
+            own_types = non_null_types(schema)
             if (
                 own_shape == ["type"]
                 and own_types
-                and all(name in _PRIMITIVES for name in own_types)
+                and all(name in PRIMITIVES for name in own_types)
                 and self._primitive_union(non_null) is not None
             ):
                 continue  # ``type: string, oneOf: [...strings]``: the declared type decides
@@ -778,27 +675,27 @@ class _Builder:
                 typed = (
                     TypeRef(TypeKind.ANY)
                     if check_only
-                    else self._type(option, self._schema(option), owner, role)
+                    else self.type_of(option, self.schema(option), owner, role)
                 )
             else:
                 typed = self._primitive_union(non_null)
             if typed is None:
                 if "discriminator" in schema:
-                    raise self._error(
+                    raise self.error(
                         child_pointer(pointer, "discriminator"),
                         f"polymorphism ('discriminator' with '{keyword}') is not supported by the"
                         " model generator",
                     )
-                raise self._error(
+                raise self.error(
                     keyword_pointer,
                     f"the keyword {keyword!r} is not supported by the model generator for a union"
                     " of objects or arrays (only for [X, {type: 'null'}] and unions of primitive"
                     " types)",
                 )
-            allows_null = len(non_null) < len(shaped) or any(
-                _allows_null(self._schema(self.resolved.follow(option))) for option in non_null
+            null_allowed = len(non_null) < len(shaped) or any(
+                allows_null(self.schema(self.resolved.follow(option))) for option in non_null
             )
-            found = _with_nullable(typed, allows_null)
+            found = _with_nullable(typed, null_allowed)
         return found
 
     def _primitive_union(self, options: list[str]) -> TypeRef | None:
@@ -806,7 +703,7 @@ class _Builder:
         are mixed primitives, ``None`` when some option is an object or array."""
         names: set[str] = set()
         for option in options:
-            option_names = _primitive_names(self.resolved.node_at(self.resolved.follow(option)))
+            option_names = primitive_names(self.resolved.node_at(self.resolved.follow(option)))
             if option_names is None:
                 return None
             names |= option_names
@@ -816,277 +713,6 @@ class _Builder:
             return TypeRef(TypeKind.PRIMITIVE, names.pop())
         return TypeRef(TypeKind.ANY)
 
-    # --- operations ----------------------------------------------------------------------------
-
-    def _operations(self, root: dict[str, Any]) -> Iterator[Operation]:
-        paths = self._mapping(root.get("paths", {}), "/paths")
-        seen: list[tuple[str, str]] = []
-        for path in paths:
-            # A path item may be a reference (to ``#/components/pathItems/...`` in 3.1).
-            path_pointer = self.resolved.follow(child_pointer("/paths", path))
-            path_item = self._mapping(self.resolved.node_at(path_pointer), path_pointer)
-            for method in _HTTP_METHODS:
-                if method not in path_item:
-                    continue
-                operation_pointer = child_pointer(path_pointer, method)
-                operation = self._operation(
-                    path,
-                    method,
-                    path_item,
-                    self._mapping(path_item[method], operation_pointer),
-                    operation_pointer,
-                )
-                seen.append((operation_pointer, operation.function_name))
-                # operations.py defines the constant next to the classes it imports.
-                self.operation_constants.append((operation_pointer, operation.constant_name))
-                yield operation
-        try:
-            naming.check_unique(seen, "the operations")
-        except naming.NameCollisionError as exc:
-            raise self._error("/paths", str(exc)) from None
-
-    def _operation(
-        self,
-        path: str,
-        method: str,
-        path_item: dict[str, Any],
-        operation: dict[str, Any],
-        pointer: str,
-    ) -> Operation:
-        operation_id = operation.get("operationId") or f"{method} {path}"
-        parameters = self._parameters(path_item, operation, pointer)
-        try:
-            naming.check_unique(
-                ((item.wire_name_literal, item.attribute) for item in parameters),
-                f"in {operation_id}, parameters",
-            )
-        except naming.NameCollisionError as exc:
-            raise self._error(child_pointer(pointer, "parameters"), str(exc)) from None
-        body, body_required = self._request_body(operation, pointer, operation_id)
-        body_schema = self._request_body_schema(operation, pointer)
-        responses = tuple(self._responses(operation, pointer, operation_id))
-        success = next((item for item in responses if item.status_literal[1:2] == "2"), None)
-        text = operation.get("description") or operation.get("summary") or ""
-        return Operation(
-            function_name=naming.function_name(str(operation_id)),
-            constant_name=naming.constant_name(str(operation_id)),
-            operation_id_literal=python_literal(str(operation_id)),
-            method_literal=python_literal(method.upper()),
-            path_literal=python_literal(path),
-            doc=self._docstring(str(text)),
-            parameters=parameters,
-            body=body,
-            body_required=body_required,
-            body_validator=(
-                f"validate_{naming.schema_function_stem(body_schema)}" if body_schema else ""
-            ),
-            responses=responses,
-            success=success,
-        )
-
-    def _parameters(
-        self, path_item: dict[str, Any], operation: dict[str, Any], pointer: str
-    ) -> tuple[Parameter, ...]:
-        """Path-level parameters overridden by operation-level ones with the same name and place."""
-        collected: dict[tuple[str, str], Parameter] = {}
-        path_pointer = pointer.rsplit("/", 1)[0]
-        for owner, owner_pointer in ((path_item, path_pointer), (operation, pointer)):
-            list_pointer = child_pointer(owner_pointer, "parameters")
-            entries = owner.get("parameters", [])
-            if not isinstance(entries, list):
-                raise self._error(list_pointer, "parameters must be a list")
-            for index in range(len(entries)):
-                entry_pointer = self.resolved.follow(child_pointer(list_pointer, index))
-                entry = self._mapping(self.resolved.node_at(entry_pointer), entry_pointer)
-                name, location = entry.get("name"), entry.get("in")
-                if not isinstance(name, str) or location not in (
-                    "path",
-                    "query",
-                    "header",
-                    "cookie",
-                ):
-                    raise self._error(
-                        entry_pointer, "a parameter needs a string 'name' and a valid 'in'"
-                    )
-                schema_pointer = child_pointer(entry_pointer, "schema")
-                schema = self._schema(schema_pointer) if "schema" in entry else {}
-                required = bool(entry.get("required", location == "path"))
-                parameter_type = self._type(schema_pointer, schema, naming.class_name(name), "")
-                collected[(name, location)] = Parameter(
-                    wire_name_literal=python_literal(name),
-                    attribute=naming.attribute_name(name),
-                    location=location,
-                    required=required,
-                    # An optional parameter's None means "not sent" (a query string or header
-                    # cannot carry null anyway), so its type need not say None again.
-                    type=parameter_type if required else replace(parameter_type, nullable=False),
-                )
-        return tuple(collected.values())
-
-    def _request_body(
-        self, operation: dict[str, Any], pointer: str, operation_id: str
-    ) -> tuple[TypeRef | None, bool]:
-        if "requestBody" not in operation:
-            return None, False
-        body_pointer = self.resolved.follow(child_pointer(pointer, "requestBody"))
-        body = self._mapping(self.resolved.node_at(body_pointer), body_pointer)
-        return self._json_content_type(body, body_pointer, operation_id, "Body"), bool(
-            body.get("required", False)
-        )
-
-    def _request_body_schema(self, operation: dict[str, Any], pointer: str) -> str:
-        """The component schema name of a JSON body that is a ``$ref`` to one, else ""."""
-        if "requestBody" not in operation:
-            return ""
-        body_pointer = self.resolved.follow(child_pointer(pointer, "requestBody"))
-        content_pointer = child_pointer(body_pointer, "content")
-        for media_type in self.resolved.node_at(body_pointer).get("content", {}):
-            schema_pointer = child_pointer(child_pointer(content_pointer, media_type), "schema")
-            target = self.resolved.direct_targets.get(schema_pointer, "")
-            if target.startswith(_SCHEMAS_POINTER + "/") and target.count("/") == 3:
-                return unescape_pointer_token(target.rsplit("/", 1)[1])
-        return ""
-
-    def _responses(
-        self, operation: dict[str, Any], pointer: str, operation_id: str
-    ) -> Iterator[Response]:
-        responses_pointer = child_pointer(pointer, "responses")
-        responses = self._mapping(operation.get("responses", {}), responses_pointer)
-        for status in responses:
-            response_pointer = self.resolved.follow(child_pointer(responses_pointer, status))
-            response = self._mapping(self.resolved.node_at(response_pointer), response_pointer)
-            yield Response(
-                status_literal=python_literal(status),
-                type=self._json_content_type(
-                    response, response_pointer, operation_id, f"Response {status}"
-                ),
-                doc=self._docstring(str(response.get("description", ""))),
-            )
-
-    def _json_content_type(
-        self, owner: dict[str, Any], pointer: str, operation_id: str, role: str
-    ) -> TypeRef | None:
-        content_pointer = child_pointer(pointer, "content")
-        content = self._mapping(owner.get("content", {}), content_pointer)
-        for media_type in content:
-            if media_type.split(";")[0].strip() in (
-                "application/json",
-                "*/*",
-            ) or media_type.endswith("+json"):
-                media_pointer = child_pointer(content_pointer, media_type)
-                media = self._mapping(content[media_type], media_pointer)
-                if "schema" not in media:
-                    return TypeRef(TypeKind.ANY)
-                schema_pointer = child_pointer(media_pointer, "schema")
-                return self._type(
-                    schema_pointer,
-                    self._schema(schema_pointer),
-                    naming.class_name(operation_id),
-                    role,
-                )
-        return None
-
-
-def _declared_types(schema: dict[str, Any]) -> list[str]:
-    """The names in ``type``; a value that is not a name is shown as JSON (and then unknown)."""
-    declared = schema.get("type", [])
-    if isinstance(declared, str):
-        return [declared]
-    if isinstance(declared, list):
-        return [item if isinstance(item, str) else json.dumps(item) for item in declared]
-    return [json.dumps(declared)]
-
-
-def _non_null_types(schema: dict[str, Any]) -> list[str]:
-    return [name for name in _declared_types(schema) if name != "null"]
-
-
-def _allows_null(schema: dict[str, Any]) -> bool:
-    """Whether the schema's type admits null (3.1 ``type: [..., "null"]``, 3.0 ``nullable``)."""
-    return "null" in _declared_types(schema) or schema.get("nullable") is True
-
-
-def _is_annotation_only(schema: Any) -> bool:
-    """Whether ``schema`` constrains nothing (``{}``, ``true``, or only annotations)."""
-    if schema is True:
-        return True
-    return isinstance(schema, dict) and all(
-        key in _ANNOTATIONS or key.startswith("x-") for key in schema
-    )
-
-
-def _is_constraint_only(schema: Any) -> bool:
-    """Whether ``schema`` only narrows values (``{required: [a]}``), never deciding their type."""
-    if schema is True:
-        return True
-    return isinstance(schema, dict) and not _SHAPE_KEYWORDS.intersection(schema)
-
-
-def _has_shaped_union(schema: dict[str, Any]) -> bool:
-    """Whether ``oneOf``/``anyOf`` may decide the schema's type (then it is built as a union)."""
-    return any(
-        isinstance(schema.get(keyword), list)
-        and not all(_is_constraint_only(option) for option in schema[keyword])
-        for keyword in ("oneOf", "anyOf")
-    )
-
-
-def _primitive_names(schema: Any) -> set[str] | None:
-    """The Python primitives a union option stands for (``{"any"}`` untyped), ``None`` if it is an
-    object, an array or a composition."""
-    if schema is True:
-        return {"any"}
-    if not isinstance(schema, dict):
-        return None
-    if any(key in schema for key in ("properties", "items", "allOf", "oneOf", "anyOf", "$ref")):
-        return None
-    types = _non_null_types(schema)
-    if not types:
-        values = _enum_values(schema) or ([schema["const"]] if "const" in schema else None)
-        if values is None:
-            return None if "additionalProperties" in schema else {"any"}
-        types = [_value_type(value) for value in values if value is not None]
-    if not all(name in _PRIMITIVES for name in types):
-        return None
-    return {_PRIMITIVES[name] for name in types}
-
-
-def _value_type(value: Any) -> str:
-    """The JSON Schema type name of a JSON value (``integer`` for whole numbers written so)."""
-    return "integer" if type(value) is int else _json_type(value)
-
-
-def _implied_type(schema: dict[str, Any]) -> str:
-    """The JSON type a schema without ``type`` describes, judged by its keywords."""
-    if "properties" in schema or "additionalProperties" in schema:
-        return "object"
-    if "items" in schema:
-        return "array"
-    return "any"
-
-
-def _is_object_with_properties(schema: dict[str, Any]) -> bool:
-    return bool(schema.get("properties")) and _implied_or_declared_object(schema)
-
-
-def _implied_or_declared_object(schema: dict[str, Any]) -> bool:
-    types = [name for name in _declared_types(schema) if name != "null"]
-    return types == ["object"] or (not types and "properties" in schema)
-
-
-def _is_null_schema(schema: Any) -> bool:
-    """``{type: "null"}``, possibly with annotations: the null option of a nullable union."""
-    return (
-        isinstance(schema, dict)
-        and _declared_types(schema) == ["null"]
-        and all(key == "type" or key in _ANNOTATIONS or key.startswith("x-") for key in schema)
-    )
-
-
-def _enum_values(schema: dict[str, Any]) -> list[Any] | None:
-    values = schema.get("enum")
-    return values if isinstance(values, list) else None
-
 
 def _with_nullable(type_ref: TypeRef, nullable: bool) -> TypeRef:
     if not nullable or type_ref.nullable:
@@ -1094,36 +720,13 @@ def _with_nullable(type_ref: TypeRef, nullable: bool) -> TypeRef:
     return TypeRef(type_ref.kind, type_ref.name, type_ref.item, nullable=True)
 
 
-def _class_names(type_ref: TypeRef) -> set[str]:
-    """The generated classes a type's decoder mentions."""
-    names = {type_ref.name} if type_ref.kind in (TypeKind.MODEL, TypeKind.ENUM) else set()
-    return names | (_class_names(type_ref.item) if type_ref.item else set())
-
-
-def _needs_serde(type_ref: TypeRef) -> bool:
-    """Whether a type's decoder is more than ``Model.from_dict``."""
-    return type_ref.kind is not TypeKind.MODEL or type_ref.nullable
-
-
-def _import_ordered(operations: Iterator[Operation]) -> list[Operation]:
-    """``operations`` sorted by constant name as ruff sorts imports (the names are unique)."""
-    by_constant = {operation.constant_name: operation for operation in operations}
-    return [by_constant[name] for name in naming.import_order(by_constant)]
-
-
-def _mentions_any(type_ref: TypeRef | None) -> bool:
-    if type_ref is None:
-        return False
-    return type_ref.kind is TypeKind.ANY or _mentions_any(type_ref.item)
-
-
 def _schema_doc(schema: dict[str, Any]) -> str:
-    """The text of a class's docstring (see :meth:`_Builder._docstring`)."""
+    """The text of a class's docstring (see :meth:`_Builder.docstring`)."""
     return str(schema.get("description") or schema.get("title") or "")
 
 
 def _field_doc(schema: dict[str, Any], one_way: str = "") -> str:
-    """The text of a field's docstring (see :meth:`_Builder._docstring`)."""
+    """The text of a field's docstring (see :meth:`_Builder.docstring`)."""
     text = str(schema.get("description") or schema.get("title") or "")
     if one_way:
         direction = "responses" if one_way == "readOnly" else "requests"
@@ -1132,15 +735,3 @@ def _field_doc(schema: dict[str, Any], one_way: str = "") -> str:
     if "default" in schema:
         text = f"{text}\n\nServer default: {json.dumps(schema['default'], ensure_ascii=False)}"
     return text
-
-
-def _json_type(value: Any) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, (int, float)):
-        return "number"
-    if isinstance(value, str):
-        return "string"
-    return "array" if isinstance(value, list) else "object"

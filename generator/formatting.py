@@ -233,7 +233,9 @@ def is_black_layout(chunk: str) -> bool:
 #: A line black cannot split, so leaves as it is however long: a string literal on its own (a
 #: one-line docstring, or one item of a split call or collection, with its trailing comma). The
 #: string is plain (no prefix) and holds no quote of its own kind unescaped.
-_UNSPLITTABLE = re.compile(r' *(?:"""(?:[^"\\]|\\.|"(?!"))*"""|"(?:[^"\\\n]|\\.)*",?|\'(?:[^\'\\\n]|\\.)*\',?)')
+_UNSPLITTABLE = re.compile(
+    r' *(?:"""(?:[^"\\]|\\.|"(?!"))*"""|"(?:[^"\\\n]|\\.)*",?|\'(?:[^\'\\\n]|\\.)*\',?)'
+)
 
 
 # --- chunks ----------------------------------------------------------------------------------------

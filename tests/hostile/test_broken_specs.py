@@ -397,6 +397,13 @@ BROKEN = [
         ":7: #/paths/~1x/get/parameters/0: a parameter needs a string 'name' and a valid 'in'",
     ),
     BrokenSpec(
+        "operation-id-not-a-string.yaml",
+        'openapi: 3.1.0\ninfo: {title: O, version: "1"}\npaths:\n'
+        "  /a:\n    post:\n      operationId: {x: 1}\n      requestBody:\n"
+        "        content: {application/json: {schema: {type: object}}}\n      responses: {}\n",
+        ":6: #/paths/~1a/post/operationId: operationId must be a string, not object",
+    ),
+    BrokenSpec(
         # OpenAPI 3.0: the flag makes minimum exclusive, and the error names the spec's keyword.
         "exclusive-bound-3-0.yaml",
         _schemas("A:\n  type: number\n  minimum: x\n  exclusiveMinimum: true\n").replace(
