@@ -244,8 +244,9 @@ def parse_spec(raw: bytes, path: Path) -> Document:
             raise SpecError(str(path), None, "", "the spec is empty")
         document = Document(path=path, data=None, sha256=hashlib.sha256(raw).hexdigest())
         budget = _PointerBudget(document, max(MAX_POINTER_CHARACTERS, 4 * len(raw)))
-        _check_alias_expansion(node, document, budget)
-        document.data = _NodeConverter(document, budget.fresh()).convert(node, "")
+        alias_lines = _AliasLines(text)
+        _check_alias_expansion(node, document, budget, alias_lines)
+        document.data = _NodeConverter(document, budget.fresh(), alias_lines).convert(node, "")
         del node  # freed here, before the collector runs again: it would traverse it all once more
     return document
 
@@ -361,7 +362,66 @@ class _PointerBudget:
             )
 
 
-def _check_alias_expansion(root: yaml.Node, document: Document, budget: _PointerBudget) -> None:
+class _AliasLines:
+    """The line of each alias that is a sequence item, found when first asked for.
+
+    An alias *is* its anchor's node in the composed graph (libyaml's composer keeps no trace of
+    the alias), so the node's position is the anchor's. A mapping value is located by its key, but
+    a sequence item has nothing else: for those, the text is composed once more by PyYAML's own
+    composer, which records where each alias item is written. That costs a second parse, so it
+    happens only for a spec with such an alias; a spec too deep for that composer keeps the
+    anchor's line (:meth:`line` returns ``None``).
+    """
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._lines: dict[tuple[int, int, int], int] | None = None
+
+    def line(self, sequence: yaml.Node, index: int) -> int | None:
+        """The line of the alias that is item ``index`` of ``sequence``, if it is one."""
+        if self._lines is None:
+            self._lines = _alias_item_lines(self._text)
+        mark = sequence.start_mark
+        return self._lines.get((mark.line, mark.column, index))
+
+
+def _alias_item_lines(text: str) -> dict[tuple[int, int, int], int]:
+    """(line, column of a sequence, index of an item) → the line of that item, for alias items."""
+    lines: dict[tuple[int, int, int], int] = {}
+
+    class Recorder(yaml.SafeLoader):
+        def compose_node(self, parent: yaml.Node | None, index: int) -> yaml.Node | None:
+            loader: Any = self  # PyYAML's event API is untyped
+            if isinstance(parent, yaml.SequenceNode) and loader.check_event(yaml.AliasEvent):
+                mark = parent.start_mark
+                lines[(mark.line, mark.column, index)] = loader.peek_event().start_mark.line + 1
+            return super().compose_node(parent, index)
+
+    loader = Recorder(text)
+    try:
+        loader.get_single_node()
+    except (yaml.YAMLError, RecursionError):
+        return {}  # libyaml read it; this composer cannot: keep the anchors' lines
+    finally:
+        loader.dispose()  # type: ignore[no-untyped-call]
+    return lines
+
+
+def _is_alias_item(sequence: yaml.Node, index: int) -> bool:
+    """Whether item ``index`` of ``sequence`` is an alias: its node starts before the item can.
+
+    An item is written after the sequence starts and after the previous item ends; an alias's
+    node is its anchor's, which is written before the alias, so it starts earlier.
+    """
+    start = sequence.value[index].start_mark.index
+    if index == 0:
+        return bool(start <= sequence.start_mark.index)
+    return bool(start < sequence.value[index - 1].end_mark.index)
+
+
+def _check_alias_expansion(
+    root: yaml.Node, document: Document, budget: _PointerBudget, alias_lines: _AliasLines
+) -> None:
     """Refuse aliases that refer to their own ancestor or expand the spec beyond the guard.
 
     PyYAML's composer shares the node of an anchor with every alias to it, so the node graph stays
@@ -399,11 +459,9 @@ def _check_alias_expansion(root: yaml.Node, document: Document, budget: _Pointer
                 line = key_node.start_mark.line + 1
             else:
                 key = index
-                # An alias item shares its anchor's node (and position); one that starts before
-                # its sequence is surely an alias, better located by the sequence than by the
-                # anchor.
-                located = child if child.start_mark.index >= node.start_mark.index else node
-                line = located.start_mark.line + 1
+                line = child.start_mark.line + 1
+                if size is not None or id(child) in open_nodes:  # met before: an alias
+                    line = alias_lines.line(node, index) or line
             child_at = child_pointer(pointer, key)
             if id(child) in open_nodes:
                 raise SpecError(
@@ -443,9 +501,12 @@ class _NodeConverter:
     at a time, so that the first error reported is the first one in the file.
     """
 
-    def __init__(self, document: Document, budget: _PointerBudget) -> None:
+    def __init__(
+        self, document: Document, budget: _PointerBudget, alias_lines: _AliasLines
+    ) -> None:
         self._document = document
         self._budget = budget
+        self._alias_lines = alias_lines
         self._scalars = yaml.constructor.SafeConstructor()
 
     def convert(self, root: yaml.Node, pointer: str) -> Any:
@@ -455,35 +516,41 @@ class _NodeConverter:
         # The open collections: (remaining entries, whether a mapping, the container, pointer).
         # A scalar is converted in the loop over its parent's entries; a collection is entered
         # before the next entry of its parent is looked at.
-        path: list[tuple[Iterator[Any], bool, Any, str]] = [
-            (iter(root.value), isinstance(root, yaml.MappingNode), result, pointer)
+        path: list[tuple[Iterator[Any], yaml.CollectionNode, Any, str]] = [
+            (iter(root.value), root, result, pointer)
         ]
         while path:
-            entries, is_mapping, container, pointer = path[-1]
+            entries, parent, container, pointer = path[-1]
+            is_mapping = isinstance(parent, yaml.MappingNode)
             for entry in entries:
+                line = None
                 if is_mapping:
                     key_node, node = entry
                     key, item_pointer = self._key(key_node, container, pointer)
                 else:
                     node = entry
-                    item_pointer = f"{pointer}/{len(container)}"  # child_pointer of the index
-                value = self._value(node, item_pointer)
+                    index = len(container)
+                    item_pointer = f"{pointer}/{index}"  # child_pointer of the index
+                    if _is_alias_item(parent, index):
+                        line = self._alias_lines.line(parent, index)
+                value = self._value(node, item_pointer, line)
                 if is_mapping:
                     container[key] = value
                 else:
                     container.append(value)
                 if isinstance(node, yaml.CollectionNode):
-                    path.append(
-                        (iter(node.value), isinstance(node, yaml.MappingNode), value, item_pointer)
-                    )
+                    path.append((iter(node.value), node, value, item_pointer))
                     break
             else:
                 path.pop()
         return result
 
-    def _value(self, node: yaml.Node, pointer: str) -> Any:
-        """A scalar's value, or a new empty container for a collection (filled by the caller)."""
-        line = node.start_mark.line + 1
+    def _value(self, node: yaml.Node, pointer: str, line: int | None = None) -> Any:
+        """A scalar's value, or a new empty container for a collection (filled by the caller).
+
+        ``line`` is where the value is written when that is not where its node starts (an alias).
+        """
+        line = line or node.start_mark.line + 1
         self._budget.spend(pointer, line)
         self._document.lines.setdefault(pointer, line)
         if node.tag == _STR_TAG and isinstance(node, yaml.ScalarNode):

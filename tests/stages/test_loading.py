@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from generator import loading
 from generator.errors import SpecError
 from generator.loading import (
     Document,
@@ -414,14 +415,33 @@ def test_control_character_error_has_its_line(parse: ParseFn) -> None:
     assert _error(parse, b"a: 1\nb: 2\nc: x\x00y\n").line == 3
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="bug: loading.py records the anchor's line for a list item that is an alias, so"
-    " errors about the alias point at the anchor instead of the '*alias'",
-)
 def test_alias_to_ancestor_in_a_list_reports_the_alias_line(parse: ParseFn) -> None:
     assert _error(parse, "a: &s\n  - 1\n  - *s\n").line == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "pointer", "line"),
+    [
+        ("x: &v 5\nl:\n  - 1\n  - *v\n", "/l/1", 4),  # anchored before the sequence
+        ("l: [&a 1, *a]\n", "/l/1", 1),  # anchored in the same flow sequence
+        ("m:\n  - {x: &b 2}\n  - *b\n", "/m/1", 3),  # anchored inside an earlier item
+        ("o: &o {k: 1}\nl:\n  - *o\n", "/l/0/k", 1),  # what an alias stands for stays put
+    ],
+)
+def test_an_alias_item_is_located_where_the_alias_is_written(
+    parse: ParseFn, text: str, pointer: str, line: int
+) -> None:
+    assert parse(text).lines[pointer] == line
+
+
+def test_alias_items_cost_no_second_parse_without_aliases(
+    parse: ParseFn, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def fail(text: str) -> None:
+        raise AssertionError("parsed again")
+
+    monkeypatch.setattr(loading, "_alias_item_lines", fail)
+    assert parse("l: [1, [2, 3], {a: [4]}]\nm: {k: [x, y]}\n").lines["/l/2/a/0"] == 1
 
 
 def test_deep_nesting_is_loaded_or_refused_with_a_spec_error(parse: ParseFn) -> None:
