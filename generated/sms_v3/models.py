@@ -328,6 +328,24 @@ class PutTaskReq:
     def from_dict(cls, data: Any, path: str = "") -> PutTaskReq:
         """Build an instance from JSON data; ``path`` is the JSON pointer of ``data`` in errors."""
         obj = _serde.expect_object(data, path)
+        raw_source_server = obj.get("source_server", UNSET)
+        if raw_source_server not in (UNSET, None):
+            raw_source_server = PostSourceServerBody.from_dict(
+                raw_source_server,
+                _serde.child_path(path, "source_server"),
+            )
+        raw_target_server = obj.get("target_server", UNSET)
+        if raw_target_server not in (UNSET, None):
+            raw_target_server = TargetServer.from_dict(
+                raw_target_server,
+                _serde.child_path(path, "target_server"),
+            )
+        raw_clone_server = obj.get("clone_server", UNSET)
+        if raw_clone_server not in (UNSET, None):
+            raw_clone_server = CloneServer.from_dict(
+                raw_clone_server,
+                _serde.child_path(path, "clone_server"),
+            )
         return cls(
             name=_serde.optional(obj, "name", _serde.decode_nullable(_serde.decode_str), path),
             type_=_serde.optional(
@@ -409,18 +427,8 @@ class PutTaskReq:
                 _serde.decode_nullable(_serde.decode_str),
                 path,
             ),
-            source_server=_serde.optional(
-                obj,
-                "source_server",
-                _serde.decode_nullable(PostSourceServerBody.from_dict),
-                path,
-            ),
-            target_server=_serde.optional(
-                obj,
-                "target_server",
-                _serde.decode_nullable(TargetServer.from_dict),
-                path,
-            ),
+            source_server=raw_source_server,
+            target_server=raw_target_server,
             state=_serde.optional(obj, "state", _serde.decode_nullable(_serde.decode_str), path),
             estimate_complete_time=_serde.optional(
                 obj,
@@ -488,12 +496,7 @@ class PutTaskReq:
                 _serde.decode_nullable(_serde.decode_str),
                 path,
             ),
-            clone_server=_serde.optional(
-                obj,
-                "clone_server",
-                _serde.decode_nullable(CloneServer.from_dict),
-                path,
-            ),
+            clone_server=raw_clone_server,
             sub_tasks=_serde.optional(
                 obj,
                 "sub_tasks",
@@ -537,9 +540,13 @@ class PutTaskReq:
         if self.vm_template_id is not UNSET:
             data["vm_template_id"] = _serde.encode(self.vm_template_id)
         if self.source_server is not UNSET:
-            data["source_server"] = _serde.encode(self.source_server)
+            data["source_server"] = (
+                None if self.source_server is None else self.source_server.to_dict()
+            )
         if self.target_server is not UNSET:
-            data["target_server"] = _serde.encode(self.target_server)
+            data["target_server"] = (
+                None if self.target_server is None else self.target_server.to_dict()
+            )
         if self.state is not UNSET:
             data["state"] = _serde.encode(self.state)
         if self.estimate_complete_time is not UNSET:
@@ -565,7 +572,9 @@ class PutTaskReq:
         if self.target_snapshot_id is not UNSET:
             data["target_snapshot_id"] = _serde.encode(self.target_snapshot_id)
         if self.clone_server is not UNSET:
-            data["clone_server"] = _serde.encode(self.clone_server)
+            data["clone_server"] = (
+                None if self.clone_server is None else self.clone_server.to_dict()
+            )
         if self.sub_tasks is not UNSET:
             data["sub_tasks"] = _serde.encode(self.sub_tasks)
         for key, value in self.additional_properties.items():

@@ -9,6 +9,7 @@ rests on (string literals, docstrings, line widths) on random text.
 from __future__ import annotations
 
 import difflib
+import json
 import sys
 from pathlib import Path
 
@@ -101,6 +102,39 @@ def test_realworld_specs_render_in_black_layout(spec: Path) -> None:
 def test_synthetic_specs_render_in_black_layout(tmp_path: Path) -> None:
     spec = tmp_path / "synthetic.yaml"
     write_spec(build_spec(40), spec)
+    trusted, total = _assert_trusted_chunks_are_black(spec)
+    assert trusted == total
+
+
+def test_long_names_take_each_of_black_s_layouts(tmp_path: Path) -> None:
+    """Names of growing length push each construct through its one-line, parenthesized and
+    split layouts (the fixtures' names are short); e.g. a nullable model property's encoding
+    (models.py.jinja, ``nullable_encoding``) takes all three for 5, 20 and 28 characters."""
+    properties = {
+        "p" * length: {"anyOf": [{"$ref": "#/components/schemas/Leaf"}, {"type": "null"}]}
+        for length in (5, 20, 28, 35)
+    }
+    spec = tmp_path / "long_names.json"
+    spec.write_text(
+        json.dumps(
+            {
+                "openapi": "3.1.0",
+                "info": {"title": "Long", "version": "1"},
+                "paths": {},
+                "components": {
+                    "schemas": {
+                        "Leaf": {"type": "object", "properties": {"x": {"type": "string"}}},
+                        "Holder": {
+                            "type": "object",
+                            "required": ["p" * 28, "p" * 35],
+                            "properties": properties,
+                        },
+                    }
+                },
+            }
+        ),
+        encoding="utf-8",
+    )
     trusted, total = _assert_trusted_chunks_are_black(spec)
     assert trusted == total
 

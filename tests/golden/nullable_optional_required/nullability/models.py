@@ -81,6 +81,23 @@ class Fields:
     def from_dict(cls, data: Any, path: str = "") -> Fields:
         """Build an instance from JSON data; ``path`` is the JSON pointer of ``data`` in errors."""
         obj = _serde.expect_object(data, path)
+        raw_required_child = _serde.required_value(obj, "required_child", path)
+        raw_required_child = Child.from_dict(
+            raw_required_child,
+            _serde.child_path(path, "required_child"),
+        )
+        raw_required_nullable_child = _serde.required_value(obj, "required_nullable_child", path)
+        if raw_required_nullable_child is not None:
+            raw_required_nullable_child = Child.from_dict(
+                raw_required_nullable_child,
+                _serde.child_path(path, "required_nullable_child"),
+            )
+        raw_optional_nullable_child = obj.get("optional_nullable_child", UNSET)
+        if raw_optional_nullable_child not in (UNSET, None):
+            raw_optional_nullable_child = Child.from_dict(
+                raw_optional_nullable_child,
+                _serde.child_path(path, "optional_nullable_child"),
+            )
         return cls(
             required_plain=_serde.required(obj, "required_plain", _serde.decode_str, path),
             required_nullable=_serde.required(
@@ -96,19 +113,9 @@ class Fields:
                 _serde.decode_nullable(_serde.decode_int),
                 path,
             ),
-            required_child=_serde.required(obj, "required_child", Child.from_dict, path),
-            required_nullable_child=_serde.required(
-                obj,
-                "required_nullable_child",
-                _serde.decode_nullable(Child.from_dict),
-                path,
-            ),
-            optional_nullable_child=_serde.optional(
-                obj,
-                "optional_nullable_child",
-                _serde.decode_nullable(Child.from_dict),
-                path,
-            ),
+            required_child=raw_required_child,
+            required_nullable_child=raw_required_nullable_child,
+            optional_nullable_child=raw_optional_nullable_child,
             optional_nullable_list=_serde.optional(
                 obj,
                 "optional_nullable_list",
@@ -131,10 +138,16 @@ class Fields:
             data["optional_plain"] = _serde.encode(self.optional_plain)
         if self.optional_nullable is not UNSET:
             data["optional_nullable"] = _serde.encode(self.optional_nullable)
-        data["required_child"] = _serde.encode(self.required_child)
-        data["required_nullable_child"] = _serde.encode(self.required_nullable_child)
+        data["required_child"] = self.required_child.to_dict()
+        data["required_nullable_child"] = (
+            None if self.required_nullable_child is None else self.required_nullable_child.to_dict()
+        )
         if self.optional_nullable_child is not UNSET:
-            data["optional_nullable_child"] = _serde.encode(self.optional_nullable_child)
+            data["optional_nullable_child"] = (
+                None
+                if self.optional_nullable_child is None
+                else self.optional_nullable_child.to_dict()
+            )
         if self.optional_nullable_list is not UNSET:
             data["optional_nullable_list"] = _serde.encode(self.optional_nullable_list)
         if self.optional_number is not UNSET:

@@ -28,10 +28,13 @@ class TreeNode:
     def from_dict(cls, data: Any, path: str = "") -> TreeNode:
         """Build an instance from JSON data; ``path`` is the JSON pointer of ``data`` in errors."""
         obj = _serde.expect_object(data, path)
+        raw_parent = obj.get("parent", UNSET)
+        if raw_parent not in (UNSET, None):
+            raw_parent = TreeNode.from_dict(raw_parent, _serde.child_path(path, "parent"))
         return cls(
             label=_serde.required(obj, "label", _serde.decode_str, path),
             children=_serde.optional(obj, "children", _serde.decode_list(TreeNode.from_dict), path),
-            parent=_serde.optional(obj, "parent", _serde.decode_nullable(TreeNode.from_dict), path),
+            parent=raw_parent,
             additional_properties=_serde.unknown_properties(obj, cls.wire_names),
         )
 
@@ -42,7 +45,7 @@ class TreeNode:
         if self.children is not UNSET:
             data["children"] = _serde.encode(self.children)
         if self.parent is not UNSET:
-            data["parent"] = _serde.encode(self.parent)
+            data["parent"] = None if self.parent is None else self.parent.to_dict()
         for key, value in self.additional_properties.items():
             data.setdefault(key, _serde.encode(value))
         return data
@@ -60,8 +63,11 @@ class Ping:
     def from_dict(cls, data: Any, path: str = "") -> Ping:
         """Build an instance from JSON data; ``path`` is the JSON pointer of ``data`` in errors."""
         obj = _serde.expect_object(data, path)
+        raw_pong = obj.get("pong", UNSET)
+        if raw_pong is not UNSET:
+            raw_pong = Pong.from_dict(raw_pong, _serde.child_path(path, "pong"))
         return cls(
-            pong=_serde.optional(obj, "pong", Pong.from_dict, path),
+            pong=raw_pong,
             additional_properties=_serde.unknown_properties(obj, cls.wire_names),
         )
 
@@ -69,7 +75,7 @@ class Ping:
         """JSON data for this instance: unset fields are left out, ``None`` becomes ``null``."""
         data: dict[str, Any] = {}
         if self.pong is not UNSET:
-            data["pong"] = _serde.encode(self.pong)
+            data["pong"] = self.pong.to_dict()
         for key, value in self.additional_properties.items():
             data.setdefault(key, _serde.encode(value))
         return data
@@ -87,8 +93,11 @@ class Pong:
     def from_dict(cls, data: Any, path: str = "") -> Pong:
         """Build an instance from JSON data; ``path`` is the JSON pointer of ``data`` in errors."""
         obj = _serde.expect_object(data, path)
+        raw_ping = obj.get("ping", UNSET)
+        if raw_ping is not UNSET:
+            raw_ping = Ping.from_dict(raw_ping, _serde.child_path(path, "ping"))
         return cls(
-            ping=_serde.optional(obj, "ping", Ping.from_dict, path),
+            ping=raw_ping,
             additional_properties=_serde.unknown_properties(obj, cls.wire_names),
         )
 
@@ -96,7 +105,7 @@ class Pong:
         """JSON data for this instance: unset fields are left out, ``None`` becomes ``null``."""
         data: dict[str, Any] = {}
         if self.ping is not UNSET:
-            data["ping"] = _serde.encode(self.ping)
+            data["ping"] = self.ping.to_dict()
         for key, value in self.additional_properties.items():
             data.setdefault(key, _serde.encode(value))
         return data

@@ -27,9 +27,12 @@ class Item:
     def from_dict(cls, data: Any, path: str = "") -> Item:
         """Build an instance from JSON data; ``path`` is the JSON pointer of ``data`` in errors."""
         obj = _serde.expect_object(data, path)
+        raw_twin = obj.get("twin", UNSET)
+        if raw_twin is not UNSET:
+            raw_twin = Item.from_dict(raw_twin, _serde.child_path(path, "twin"))
         return cls(
             name=_serde.required(obj, "name", _serde.decode_str, path),
-            twin=_serde.optional(obj, "twin", Item.from_dict, path),
+            twin=raw_twin,
             additional_properties=_serde.unknown_properties(obj, cls.wire_names),
         )
 
@@ -38,7 +41,7 @@ class Item:
         data: dict[str, Any] = {}
         data["name"] = _serde.encode(self.name)
         if self.twin is not UNSET:
-            data["twin"] = _serde.encode(self.twin)
+            data["twin"] = self.twin.to_dict()
         for key, value in self.additional_properties.items():
             data.setdefault(key, _serde.encode(value))
         return data

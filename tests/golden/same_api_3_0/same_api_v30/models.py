@@ -171,6 +171,15 @@ class Order:
     def from_dict(cls, data: Any, path: str = "") -> Order:
         """Build an instance from JSON data; ``path`` is the JSON pointer of ``data`` in errors."""
         obj = _serde.expect_object(data, path)
+        raw_billing = obj.get("billing", UNSET)
+        if raw_billing not in (UNSET, None):
+            raw_billing = Address.from_dict(raw_billing, _serde.child_path(path, "billing"))
+        raw_shipping = obj.get("shipping", UNSET)
+        if raw_shipping not in (UNSET, None):
+            raw_shipping = OrderShipping.from_dict(
+                raw_shipping,
+                _serde.child_path(path, "shipping"),
+            )
         return cls(
             id=_serde.required(obj, "id", _serde.decode_str, path),
             status=_serde.required(obj, "status", _serde.decode_enum(Status), path),
@@ -188,18 +197,8 @@ class Order:
                 path,
             ),
             lines=_serde.required(obj, "lines", _serde.decode_list(Line.from_dict), path),
-            billing=_serde.optional(
-                obj,
-                "billing",
-                _serde.decode_nullable(Address.from_dict),
-                path,
-            ),
-            shipping=_serde.optional(
-                obj,
-                "shipping",
-                _serde.decode_nullable(OrderShipping.from_dict),
-                path,
-            ),
+            billing=raw_billing,
+            shipping=raw_shipping,
             metadata=_serde.optional(
                 obj,
                 "metadata",
@@ -222,9 +221,9 @@ class Order:
             data["tags"] = _serde.encode(self.tags)
         data["lines"] = _serde.encode(self.lines)
         if self.billing is not UNSET:
-            data["billing"] = _serde.encode(self.billing)
+            data["billing"] = None if self.billing is None else self.billing.to_dict()
         if self.shipping is not UNSET:
-            data["shipping"] = _serde.encode(self.shipping)
+            data["shipping"] = None if self.shipping is None else self.shipping.to_dict()
         if self.metadata is not UNSET:
             data["metadata"] = _serde.encode(self.metadata)
         for key, value in self.additional_properties.items():

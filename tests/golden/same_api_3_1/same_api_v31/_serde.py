@@ -156,11 +156,16 @@ def decode_map(item: Decoder[T]) -> Decoder[dict[str, T]]:
     return decode
 
 
-def required(data: Mapping[str, Any], key: str, decode: Decoder[T], path: str) -> T:
-    """The decoded value of a required property."""
+def required_value(data: Mapping[str, Any], key: str, path: str) -> Any:
+    """The JSON value of a required property, still to decode (by the model's own code)."""
     if key not in data:
         raise DecodeError(path, f"missing required property {key!r}")
-    return decode(data[key], child_path(path, key))
+    return data[key]
+
+
+def required(data: Mapping[str, Any], key: str, decode: Decoder[T], path: str) -> T:
+    """The decoded value of a required property."""
+    return decode(required_value(data, key, path), child_path(path, key))
 
 
 def optional(data: Mapping[str, Any], key: str, decode: Decoder[T], path: str) -> T | Unset:
