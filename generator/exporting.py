@@ -35,8 +35,9 @@ Decisions, each chosen so that validation is unchanged:
   ``exclusiveMaximum`` become the numeric form; ``nullable: true`` adds ``"null"`` to an explicit
   ``type`` and is dropped otherwise. As OpenAPI 3.0.3 specifies ("other Schema Object constraints
   retain their defined behavior"), an ``enum`` is *not* extended: a nullable enum accepts null only
-  if it lists null, which is also how ``generator.building`` types it. In a 3.1 document
-  ``nullable`` is not a keyword and is dropped like any unknown keyword.
+  if it lists null, which is also how ``generator.building`` types it. ``nullable`` is not a 3.1
+  keyword, but a 3.1 spec that says ``nullable: true`` (often a leftover of a conversion from 3.0)
+  means it, and the models and validators honor it: so the export does too, as in 3.0.
 * **Safety net.** Each rewritten component is checked against the 2020-12 meta-schema, so a spec
   with, say, a 3.1 boolean ``exclusiveMinimum`` or a malformed ``pattern`` fails at its line instead
   of producing a schema file that validators reject; non-finite numbers (YAML ``.inf``) are refused
@@ -277,7 +278,9 @@ class _Exporter:
         for keyword, value in schema.items():
             if self.openapi_30 and self._openapi_30_keyword(schema, keyword, rewritten, pointer):
                 continue
-            if keyword in _VALUE_KEYWORDS:
+            if keyword == "type":
+                rewritten[keyword] = self._nullable_type(schema, pointer)
+            elif keyword in _VALUE_KEYWORDS:
                 rewritten[keyword] = self._value(value, pointer, keyword)
             elif keyword == "$ref":
                 rewritten[keyword] = self._reference(value, child_pointer(pointer, "$ref"), found)
@@ -329,13 +332,17 @@ class _Exporter:
             exclusive = _OPENAPI_30_EXCLUSIVE[keyword]
             as_keyword = exclusive if schema.get(exclusive) is True else keyword
             rewritten[as_keyword] = self._value(value, pointer, keyword)
-        elif keyword == "type" and schema.get("nullable") is True:
-            types = self._value(value, pointer, keyword)
-            types = types if isinstance(types, list) else [types]
-            rewritten[keyword] = types if "null" in types else [*types, "null"]
         else:
             return False
         return True
+
+    def _nullable_type(self, schema: dict[str, Any], pointer: str) -> Any:
+        """``type`` with ``"null"`` added when the schema says ``nullable: true``."""
+        types = self._value(schema["type"], pointer, "type")
+        if schema.get("nullable") is not True:
+            return types
+        types = types if isinstance(types, list) else [types]
+        return types if "null" in types else [*types, "null"]
 
     def _reference(self, ref: Any, pointer: str, found: list[str]) -> str:
         """The ``#/$defs/<name>`` form of a ``$ref`` to ``#/components/schemas/<name>``."""

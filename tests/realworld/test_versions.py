@@ -15,6 +15,7 @@ import sys
 import textwrap
 from pathlib import Path
 
+import jsonschema
 import pytest
 from golden_cases import FIXTURE_SPECS, MAIN_SPEC, tree_files
 
@@ -157,6 +158,33 @@ def test_3_0_boolean_exclusive_bounds_generate_like_3_1_numeric_ones(tmp_path: P
     result = subprocess.run(
         [sys.executable, "-c", script],
         cwd=tmp_path / "3.0",
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+
+
+def test_nullable_in_a_3_1_document_means_nullable_everywhere(tmp_path: Path) -> None:
+    """Not a 3.1 keyword, but meant: models, validators and the exported schema all honor it."""
+    spec = tmp_path / "nullable_3_1.yaml"
+    spec.write_text(
+        _BOUNDS_3_0.split("      properties:\n")[0].replace("openapi: 3.0.3", "openapi: 3.1.0")
+        + "      properties:\n        amount: {type: number, nullable: true}\n",
+        encoding="utf-8",
+    )
+    files = _generate(spec, tmp_path / "out", package=None)
+    exported = json.loads(files["bounds/schemas/Price.json"])
+    assert jsonschema.Draft202012Validator(exported).is_valid({"amount": None})
+    assert "amount: float | None | Unset = UNSET" in files["bounds/models.py"]
+    script = (
+        "from bounds.validators import validate;"
+        "assert not validate('Price', {'amount': None}), 'refused null';"
+        "assert validate('Price', {'amount': 'x'}), 'accepted a string'"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=tmp_path / "out",
         capture_output=True,
         text=True,
         check=False,
