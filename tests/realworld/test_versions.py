@@ -50,6 +50,14 @@ def _without_notice(files: dict[str, str], spec: Path) -> dict[str, str]:
     return stripped
 
 
+def _assert_runs(script: str, directory: Path) -> None:
+    """Run ``script`` in a fresh interpreter in ``directory`` (where a generated package is)."""
+    result = subprocess.run(
+        [sys.executable, "-c", script], cwd=directory, capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+
+
 def _assert_same_code(first: dict[str, str], second: dict[str, str]) -> None:
     assert sorted(first) == sorted(second)
     for path, text in first.items():
@@ -91,10 +99,7 @@ def test_the_same_api_round_trips_nulls(tmp_path: Path) -> None:
         assert order.billing is None and order.priority is None, order
         assert order.to_dict() == data, order.to_dict()
         """)
-    result = subprocess.run(
-        [sys.executable, "-c", script], cwd=out, capture_output=True, text=True, check=False
-    )
-    assert result.returncode == 0, result.stderr
+    _assert_runs(script, out)
 
 
 @pytest.mark.parametrize("spec", [SPEC_3_1, SPEC_3_0, MAIN_SPEC], ids=lambda path: path.stem)
@@ -155,14 +160,7 @@ def test_3_0_boolean_exclusive_bounds_generate_like_3_1_numeric_ones(tmp_path: P
         "assert error.keyword == 'exclusiveMinimum', error;"
         "assert error.schema_path.endswith('/amount/minimum'), error"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", script],
-        cwd=tmp_path / "3.0",
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
+    _assert_runs(script, tmp_path / "3.0")
 
 
 def test_nullable_in_a_3_1_document_means_nullable_everywhere(tmp_path: Path) -> None:
@@ -182,11 +180,4 @@ def test_nullable_in_a_3_1_document_means_nullable_everywhere(tmp_path: Path) ->
         "assert not validate('Price', {'amount': None}), 'refused null';"
         "assert validate('Price', {'amount': 'x'}), 'accepted a string'"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", script],
-        cwd=tmp_path / "out",
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
+    _assert_runs(script, tmp_path / "out")
