@@ -37,6 +37,7 @@ from generator.ir import (
 from generator.literals import docstring_body, python_literal
 from generator.loading import child_pointer, cycle_collection_paused
 from generator.resolving import ResolvedDocument
+from generator.schema_shapes import OPENAPI_30_EXCLUSIVE, is_openapi_30
 
 #: Keywords that never make data invalid: annotations, OpenAPI extras, and containers of definitions.
 _IGNORED_KEYWORDS = frozenset(
@@ -77,8 +78,6 @@ _BOUND_MESSAGES = {
     "minProperties": " has fewer properties than the minimum of ",
     "maxProperties": " has more properties than the maximum of ",
 }
-#: OpenAPI 3.0's bounds and the boolean flags that make them exclusive (see _Compiler._keywords).
-_OPENAPI_30_EXCLUSIVE = {"minimum": "exclusiveMinimum", "maximum": "exclusiveMaximum"}
 _NUMBER_BOUNDS = ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf")
 _COUNT_BOUNDS = ("minLength", "maxLength", "minItems", "maxItems", "minProperties", "maxProperties")
 #: Keywords of a schema that a ``FastAccept`` guard can decide on its own.
@@ -115,12 +114,7 @@ def compile_validators(resolved: ResolvedDocument) -> ValidatorModule:
 
 def compile_schemas(resolved: ResolvedDocument, roots: dict[str, str]) -> ValidatorModule:
     """Compile the schemas at ``roots`` (public name → JSON pointer) and everything they reach."""
-    version = (
-        resolved.document.data.get("openapi") if isinstance(resolved.document.data, dict) else None
-    )
-    compiler = _Compiler(
-        resolved, openapi_30=isinstance(version, str) and version.startswith("3.0.")
-    )
+    compiler = _Compiler(resolved, openapi_30=is_openapi_30(resolved.document.data))
     entry_points = tuple(
         EntryPoint(
             schema_name_literal=python_literal(name),
@@ -272,15 +266,15 @@ class _Compiler:
             return items
         flags = {
             bound: schema.get(flag)
-            for bound, flag in _OPENAPI_30_EXCLUSIVE.items()
+            for bound, flag in OPENAPI_30_EXCLUSIVE.items()
             if isinstance(schema.get(flag), bool)
         }
         if not flags:
             return items
         return [
-            (_OPENAPI_30_EXCLUSIVE[keyword] if flags.get(keyword) is True else keyword, value, at)
+            (OPENAPI_30_EXCLUSIVE[keyword] if flags.get(keyword) is True else keyword, value, at)
             for keyword, value, at in items
-            if not (keyword in _OPENAPI_30_EXCLUSIVE.values() and isinstance(value, bool))
+            if not (keyword in OPENAPI_30_EXCLUSIVE.values() and isinstance(value, bool))
         ]
 
     def _keyword(
@@ -449,7 +443,8 @@ class _Compiler:
         schema = self.resolved.node_at(pointer)
         keywords: set[str] = set()
         if isinstance(schema, dict):
-            schema = {keyword: value for keyword, value, _ in self._keywords(schema)}
+            if self.openapi_30:  # as 2020-12 reads it (see _keywords); other documents already are
+                schema = {keyword: value for keyword, value, _ in self._keywords(schema)}
             keywords = {key for key in schema if not _is_ignored(key)}
         guards: tuple[FastAccept, ...] = ()
         if keywords == {"$ref"}:

@@ -68,6 +68,7 @@ from generator.loading import (
     unescape_pointer_token,
 )
 from generator.resolving import ResolvedDocument
+from generator.schema_shapes import OPENAPI_30_EXCLUSIVE, is_openapi_30
 
 #: The dialect every export declares.
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
@@ -175,8 +176,6 @@ _OPENAPI_30_KEYWORDS = frozenset(
         "writeOnly",
     }
 )
-#: A bound → 3.0's boolean flag that makes it exclusive (2020-12 spells that as a number instead).
-_OPENAPI_30_EXCLUSIVE = {"maximum": "exclusiveMaximum", "minimum": "exclusiveMinimum"}
 
 
 def export_schemas(resolved: ResolvedDocument) -> dict[str, dict[str, Any]]:
@@ -321,15 +320,15 @@ class _Exporter:
             # Not a keyword in 3.0, so 3.0 ignores it; only ``nullable`` means something (``type``).
             if keyword == "nullable" and not isinstance(value, bool):
                 raise self._error(child_pointer(pointer, keyword), "nullable must be true or false")
-        elif keyword in _OPENAPI_30_EXCLUSIVE.values():
+        elif keyword in OPENAPI_30_EXCLUSIVE.values():
             # A boolean flag in 3.0, folded into the bound it qualifies (below).
             if not isinstance(value, bool):
                 raise self._error(
                     child_pointer(pointer, keyword),
                     f"in OpenAPI 3.0, {keyword} must be true or false",
                 )
-        elif keyword in _OPENAPI_30_EXCLUSIVE:
-            exclusive = _OPENAPI_30_EXCLUSIVE[keyword]
+        elif keyword in OPENAPI_30_EXCLUSIVE:
+            exclusive = OPENAPI_30_EXCLUSIVE[keyword]
             as_keyword = exclusive if schema.get(exclusive) is True else keyword
             rewritten[as_keyword] = self._value(value, pointer, keyword)
         else:
@@ -382,7 +381,7 @@ class _Exporter:
             )
         if "jsonSchemaDialect" in root:
             self._check_dialect(root["jsonSchemaDialect"], "/jsonSchemaDialect")
-        return version.startswith("3.0.")
+        return is_openapi_30(root)
 
     def _check_dialect(self, dialect: Any, pointer: str) -> None:
         if dialect != DIALECT and not (

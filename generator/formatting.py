@@ -205,11 +205,6 @@ def format_files(
 
 # --- layout ----------------------------------------------------------------------------------------
 
-#: Text black may treat specially however short its lines: its directives, characters it
-#: normalizes (tabs, form feeds, carriage returns, a BOM) or that need care (NUL), trailing
-#: whitespace, and more blank lines in a row than it keeps anywhere.
-_NOT_PLAIN = ("fmt:", "yapf:", "\t", "\f", "\r", "\x00", "\ufeff", " \n", "\n\n\n\n")
-
 
 def is_black_layout(chunk: str) -> bool:
     """Whether black is known to leave ``chunk`` (rendered by the built-in templates) as it is.
@@ -248,6 +243,11 @@ _CUT = re.compile(r"\n[ \t]*\n(?=@|def\b|class\b|async[ \t]+def\b)")
 #: encoding declaration (black treats the first two lines of a file specially; see _declares_coding).
 #: Plain substring tests: a regular expression over megabytes of text costs more than black's cache.
 _UNCUTTABLE = ("fmt:", "yapf:", "\r", "\f", "\x00", "\ufeff")
+
+#: Text black may treat specially however short its lines (see is_black_layout): what makes a cut
+#: unsafe, and also tabs (black expands them), trailing whitespace, and more blank lines in a row
+#: than it keeps anywhere.
+_NOT_PLAIN = (*_UNCUTTABLE, "\t", " \n", "\n\n\n\n")
 _CODING = re.compile(r"coding[:=]")
 
 

@@ -95,6 +95,20 @@ def _generate(
     spec_path: Path, spec: bytes | None, *, package_name: str | None, templates: Path | None
 ) -> dict[str, str]:
     """The pipeline itself, on the ``spec`` bytes read from ``spec_path`` (or reading them)."""
+    rendered = render_files(spec_path, spec, package_name=package_name, templates=templates)
+    # Custom templates need not lay code out as black does: only the built-in ones are trusted to.
+    return format_files(rendered, trust_layout=templates is None)
+
+
+def render_files(
+    spec_path: Path,
+    spec: bytes | None = None,
+    *,
+    package_name: str | None = None,
+    templates: Path | None = None,
+) -> dict[str, str]:
+    """Every output file as the templates render it, before formatting (what the formatting stage
+    receives; tests compare it with black). Reads ``spec_path`` unless given its ``spec`` bytes."""
     from generator.building import build_package
     from generator.compiling import compile_validators
     from generator.loading import load_spec, parse_spec
@@ -106,9 +120,7 @@ def _generate(
     package = build_package(resolved, generator_version=__version__, package_name=package_name)
     validators = compile_validators(resolved)
     schemas = _schema_files(resolved, package)
-    # Custom templates need not lay code out as black does: only the built-in ones are trusted to.
-    rendered = render_package(package, validators, schemas, templates)
-    return format_files(rendered, trust_layout=templates is None)
+    return render_package(package, validators, schemas, templates)
 
 
 def _schema_files(resolved: ResolvedDocument, package: Package) -> dict[str, str]:

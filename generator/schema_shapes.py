@@ -12,6 +12,17 @@ from __future__ import annotations
 import json
 from typing import Any
 
+#: OpenAPI 3.0's bounds, each with the boolean flag that makes it exclusive (JSON Schema draft 5):
+#: ``minimum: 0, exclusiveMinimum: true`` is Draft 2020-12's ``exclusiveMinimum: 0``.
+OPENAPI_30_EXCLUSIVE = {"minimum": "exclusiveMinimum", "maximum": "exclusiveMaximum"}
+
+
+def is_openapi_30(document: Any) -> bool:
+    """Whether a spec's root says OpenAPI 3.0.x (whose schemas read some keywords differently)."""
+    version = document.get("openapi") if isinstance(document, dict) else None
+    return isinstance(version, str) and version.startswith("3.0.")
+
+
 #: The JSON type names that are Python primitives, and the Python name of each.
 PRIMITIVES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
 #: Every type name JSON Schema knows.

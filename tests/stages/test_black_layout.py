@@ -20,15 +20,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator import formatting
-from generator.building import build_package
-from generator.compiling import compile_validators
 from generator.errors import SpecError
 from generator.formatting import LINE_LENGTH, is_black_layout, line_width
 from generator.literals import docstring_body, python_literal, string_literal
-from generator.loading import load_spec
-from generator.rendering import render_package
-from generator.resolving import resolve_references
-from generator.version import __version__
+from generator.pipeline import render_files
 
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO / "bench"))
@@ -50,9 +45,7 @@ def _black(text: str) -> str:
 
 def _rendered_chunks(spec: Path) -> list[tuple[str, str]]:
     """(path, chunk) for every chunk of every Python file the built-in templates render."""
-    resolved = resolve_references(load_spec(spec))
-    package = build_package(resolved, generator_version=__version__)
-    files = render_package(package, compile_validators(resolved))
+    files = render_files(spec)
     return [
         (path, chunk)
         for path, text in files.items()
@@ -143,10 +136,7 @@ def test_trusting_the_layout_changes_no_byte() -> None:
     """Whole files, headers and joins included: the fast path equals black on every file."""
     from generator.caching import TextCache
 
-    spec = REPO / "spec" / "sms-update-task.yaml"
-    resolved = resolve_references(load_spec(spec))
-    package = build_package(resolved, generator_version=__version__)
-    rendered = render_package(package, compile_validators(resolved))
+    rendered = render_files(REPO / "spec" / "sms-update-task.yaml")
     no_cache = TextCache(None, "unused")
     fast = formatting.format_files(rendered, cache=no_cache, jobs=1, trust_layout=True)
     assert fast == formatting.format_files(rendered, cache=no_cache, jobs=1)
