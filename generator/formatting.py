@@ -14,6 +14,8 @@ black would be most of a run's time (seconds for a large spec), so this stage av
   judgement (splitting strings, operators, nested brackets), so its chunk goes to black. The claim
   is tested chunk by chunk against black on every golden spec, the SMS spec, synthetic specs and
   random hostile specs (tests/stages/test_black_layout.py). Custom templates are not trusted.
+  The tests run over each whole file at once rather than chunk by chunk (:func:`_fast_plan`), so
+  that trusting the 10,000s of chunks of a large spec costs a few scans of its text.
 * **Chunks.** A rendered module is cut before each top-level ``def``/``class`` (see
   :func:`split_chunks` for why the cut cannot change a byte), each chunk is formatted on its own,
   and the results are joined with the two blank lines black puts there; the generated-file header
@@ -30,16 +32,19 @@ from __future__ import annotations
 
 import functools
 import multiprocessing
+import operator
 import os
 import re
 import sys
 import threading
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from importlib.metadata import PackageNotFoundError, version
-from typing import TYPE_CHECKING
+from itertools import accumulate, compress, count
+from typing import TYPE_CHECKING, NamedTuple
 
 from generator.caching import TextCache, default_cache_dir, prefixed_digest
 
@@ -152,22 +157,17 @@ def format_files(
     """
     black_version = check_black_version()
     store = format_cache() if cache is None else cache
-    headers: dict[str, str] = {}
-    plans: dict[str, list[str]] = {}
-    for path, text in files.items():
-        if path.endswith(".py"):
-            headers[path], body = split_header(text)
-            plans[path] = split_chunks(body)
+    plans = {
+        path: _plan(text, trust_layout) for path, text in files.items() if path.endswith(".py")
+    }
 
     formatted: dict[str, str] = {}
     keys: dict[str, str] = {}
     failed: dict[str, str] = {}
     key_of = _keyer(black_version)
-    for chunks in plans.values():
-        for chunk in chunks:
-            if trust_layout and chunk not in formatted and is_black_layout(chunk):
-                formatted[chunk] = chunk.strip("\n") + "\n"
-            elif chunk not in keys and chunk not in formatted:
+    for pending in plans.values():
+        for chunk in pending.todo.values():
+            if chunk not in keys:
                 keys[chunk] = key = key_of(chunk)
                 hit = store.get(key)
                 if hit is None:
@@ -192,14 +192,16 @@ def format_files(
         plan = plans.get(path)
         if plan is None:
             output[path] = text
-        elif len(plan) == 1 and plan[0] in failed and not headers[path]:
-            raise _invalid(path, failed[plan[0]])
-        elif any(chunk in failed or not _joinable(formatted[chunk]) for chunk in plan):
+        elif len(plan.done) == 1 and 0 in plan.todo and plan.todo[0] in failed and not plan.header:
+            raise _invalid(path, failed[plan.todo[0]])
+        elif any(
+            chunk in failed or not _joinable(formatted[chunk]) for chunk in plan.todo.values()
+        ):
             # A chunk black rejects means the file is invalid (or, in theory, a cut was wrong):
             # let black judge the whole file, which also reports the right line numbers.
             output[path] = _format_whole(path, text, store, black_version)
         else:
-            output[path] = headers[path] + "\n\n".join(formatted[chunk] for chunk in plan)
+            output[path] = plan.join(formatted)
     return output
 
 
@@ -235,14 +237,25 @@ _UNSPLITTABLE = re.compile(
 
 # --- chunks ----------------------------------------------------------------------------------------
 
+#: The start of a top-level def, class or decorator (after a newline).
+_DEFINITION = r"(?:@|def\b|class\b|async[ \t]+def\b)"
+
 #: A blank line followed by a line that starts a top-level def, class or decorator.
-_CUT = re.compile(r"\n[ \t]*\n(?=@|def\b|class\b|async[ \t]+def\b)")
+_CUT = re.compile(rf"\n[ \t]*\n(?={_DEFINITION})")
 
 #: Text where cutting is not proven safe: black directives that span statements (``fmt: off``),
 #: line ends other than ``\n``, form feeds (black keeps them in blank lines), NUL, a BOM, or an
 #: encoding declaration (black treats the first two lines of a file specially; see _declares_coding).
-#: Plain substring tests: a regular expression over megabytes of text costs more than black's cache.
-_UNCUTTABLE = ("fmt:", "yapf:", "\r", "\f", "\x00", "\ufeff")
+_UNCUTTABLE_DIRECTIVES = ("fmt:", "yapf:")
+_UNCUTTABLE_CHARS = ("\r", "\f", "\x00", "\ufeff")
+_UNCUTTABLE = (*_UNCUTTABLE_DIRECTIVES, *_UNCUTTABLE_CHARS)
+
+#: Where a directive of _UNCUTTABLE_DIRECTIVES (each ends with a colon) occurs, found in one scan of
+#: megabytes of text: ``re`` skips to each colon, which is rare in code, and looks back from it.
+#: (``fmt:|yapf:`` would be tried at every position; a substring test scans once per directive.)
+_DIRECTIVES = re.compile(
+    ":(?:" + "|".join(f"(?<={re.escape(marker)})" for marker in _UNCUTTABLE_DIRECTIVES) + ")"
+)
 
 #: Text black may treat specially however short its lines (see is_black_layout): what makes a cut
 #: unsafe, and also tabs (black expands them), trailing whitespace, and more blank lines in a row
@@ -267,19 +280,25 @@ def split_header(text: str) -> tuple[str, str]:
     treats a docstring as the module's (only comments precede it). Directives (``type:``,
     ``noqa``-like text is fine; ``fmt:``/``yapf:`` and encoding declarations) keep the whole file.
     """
+    end = _header_end(text)
+    return text[:end], text[end:]
+
+
+def _header_end(text: str) -> int:
+    """Where the header of :func:`split_header` ends (0 for none), found without copying the rest
+    (megabytes) of ``text``."""
     end = 0
     while match := _PLAIN_COMMENT.match(text, end):
         end = match.end()
-    rest = text[end:]
     if (
         not end
-        or not rest[:1].strip()
-        or rest.startswith(("#", "@", "def", "class", "async"))
+        or not text[end : end + 1].strip()
+        or text.startswith(("#", "@", "def", "class", "async"), end)
         or any(marker in text[:end] for marker in ("type:", *_UNCUTTABLE))
         or _declares_coding(text[:end])
     ):
-        return "", text
-    return text[:end], rest
+        return 0
+    return end
 
 
 def split_chunks(text: str) -> list[str]:
@@ -306,7 +325,7 @@ def split_chunks(text: str) -> list[str]:
     tests/stages/test_formatting_cache.py checks the claim against whole-file formatting on every
     golden spec, the SMS spec, a synthetic spec and hand-written corner cases.
     """
-    if any(marker in text for marker in _UNCUTTABLE) or _declares_coding(text):
+    if _uncuttable(text):
         return [text]
     chunks = []
     start = 0
@@ -316,6 +335,15 @@ def split_chunks(text: str) -> list[str]:
             start = match.end()
     chunks.append(text[start:])
     return chunks
+
+
+def _uncuttable(text: str) -> bool:
+    """Whether ``text`` holds a marker of :data:`_UNCUTTABLE` or an encoding declaration."""
+    return (
+        _DIRECTIVES.search(text) is not None
+        or any(char in text for char in _UNCUTTABLE_CHARS)  # one memchr each
+        or _declares_coding(text)
+    )
 
 
 def _declares_coding(text: str) -> bool:
@@ -341,6 +369,199 @@ def _safe_after(text: str, end: int) -> bool:
 def _joinable(formatted: str) -> bool:
     """A formatted chunk can be joined: black gave text ending in exactly one newline."""
     return formatted.endswith("\n") and not formatted.endswith("\n\n")
+
+
+# --- plans -----------------------------------------------------------------------------------------
+
+
+class _Plan(NamedTuple):
+    """How :func:`format_files` assembles one file: ``header``, then every chunk's formatted text
+    without its last newline, joined by the two blank lines black puts between top-level
+    definitions. ``done`` holds those texts, with a placeholder at each index of ``todo``, which
+    holds the unformatted chunks that black (or its cache) formats.
+    """
+
+    header: str
+    done: list[str]
+    todo: dict[int, str]
+
+    def join(self, formatted: Mapping[str, str]) -> str:
+        """The formatted file, given black's (joinable) output for the chunks of ``todo``.
+
+        Fills ``done`` in place (once per plan): copying megabytes of text costs more than the
+        rest of joining them.
+        """
+        done = self.done
+        for index, chunk in self.todo.items():
+            done[index] = formatted[chunk][:-1]
+        done[0] = self.header + done[0]
+        done[-1] += "\n"
+        return "\n\n\n".join(done)
+
+
+def _plan(text: str, trust_layout: bool) -> _Plan:
+    """Cut ``text`` into chunks and take those :func:`is_black_layout` accepts as they are."""
+    header_end = _header_end(text)
+    if trust_layout:
+        plan = _fast_plan(text, header_end)
+        if plan is not None:
+            return plan
+    return _checked_plan(text[:header_end], text[header_end:], trust_layout)
+
+
+def _checked_plan(header: str, body: str, trust_layout: bool) -> _Plan:
+    """The plan by definition: :func:`split_chunks`, then :func:`is_black_layout` per chunk."""
+    done: list[str] = []
+    todo: dict[int, str] = {}
+    for chunk in split_chunks(body):
+        if trust_layout and is_black_layout(chunk):
+            done.append(chunk.strip("\n"))
+        else:
+            todo[len(done)] = chunk
+            done.append("")
+    return _Plan(header, done, todo)
+
+
+#: The cut of :func:`split_chunks` (:data:`_CUT`) in text where no blank line holds whitespace: the
+#: whole run of newlines before a top-level definition (group 1: the newlines after the first two);
+#: or three blank lines anywhere else (group 1 is None), which no chunk that is_black_layout
+#: accepts holds.
+_NEWLINE_CUT = re.compile(rf"\n\n(?:(\n*)(?={_DEFINITION})|\n\n)")
+
+#: The lines from where it starts matching that fit in LINE_LENGTH and end in no whitespace, each
+#: with its newline: matching stops at the first other line. (One match walks thousands of lines,
+#: where a search for the other lines would start a match at every newline.)
+_PLAIN_LINES = re.compile(rf"(?:.{{0,{LINE_LENGTH}}}+(?<![^\S\n])\n)*+")
+
+#: The end of a piece, long enough to hold its last line when that fits in LINE_LENGTH.
+_TAIL = operator.itemgetter(slice(-LINE_LENGTH - 1, None))
+
+
+def _fast_plan(text: str, header_end: int) -> _Plan | None:
+    """:func:`_checked_plan` with ``trust_layout`` for the header ``text[:header_end]`` and the body
+    after it, made with a few scans of the whole ``text`` rather than several of every chunk (a
+    large spec renders megabytes in 10,000s of chunks, nearly all of them trusted); None where the
+    shortcut does not apply, which is rare in rendered text: a tab, a marker of
+    :data:`_UNCUTTABLE`, a blank line with whitespace, or three blank lines inside a chunk.
+
+    Why the plan is the same. Without those, a blank line is empty, so :data:`_CUT` matches
+    exactly where :data:`_NEWLINE_CUT` finds a cut, which takes the whole run of newlines: the text
+    splits into pieces that begin with a definition (but the first) and end with a character
+    other than a newline, and the chunks of :func:`split_chunks` are the pieces with the newlines
+    after them, joined where :func:`_safe_after` forbids the cut (judged again for the pieces
+    :func:`_maybe_unsafe` names). :func:`is_black_layout` tests a chunk of one piece without its
+    outer newlines, and the scans settle its tests for every piece at once: no marker or tab
+    anywhere, no three blank lines inside a piece, and :func:`_irregular_pieces` names the pieces
+    with a long line or whitespace before a newline (so the others end in no whitespace where a
+    cut follows). So a piece is trusted as it is, but for the pieces named, pieces that are not
+    ASCII, the first and the last piece, and chunks of several pieces, which are judged again.
+    (The scans take the header, plain comment lines right before the body's first statement, as
+    part of the first piece: it holds no marker and no blank line.)
+    """
+    if "\t" in text or _uncuttable(text):
+        return None
+    parts = _NEWLINE_CUT.split(text)
+    pieces: list[str] = parts[0::2]
+    runs: list[str] = parts[1::2]
+    if None in runs:
+        return None  # three blank lines inside a chunk
+    doubtful = _irregular_pieces(text, header_end, parts)  # pieces is_black_layout must judge
+    if doubtful is None:
+        return None
+    last = len(pieces) - 1
+    if not text.isascii():
+        doubtful.update(compress(count(), map(operator.not_, map(str.isascii, pieces))))
+    # A piece whose last line is too long for _maybe_unsafe to see is doubtful. _safe_after finds
+    # the line it looks for in the piece: every piece but the first begins with a definition.
+    unsafe = {
+        index
+        for index in _maybe_unsafe(pieces[:last]) | doubtful
+        if index < last and not _safe_after(pieces[index], len(pieces[index]))
+    }
+
+    # Every chunk that needs a look, as (first piece, last piece); the other chunks are pieces
+    # taken as they are.
+    chunks: set[tuple[int, int]] = set()
+    for index in {0, last, *doubtful, *unsafe}:
+        first = index
+        while first - 1 in unsafe:
+            first -= 1
+        while index in unsafe:
+            index += 1
+        chunks.add((first, index))
+    done: list[str] = []
+    todo: dict[int, str] = {}
+    taken = 0
+    for first, final in sorted(chunks):
+        done += pieces[taken:first]
+        texts = [pieces[first] if first else pieces[0][header_end:]]
+        for index in range(first, final):
+            texts += ("\n\n", runs[index], pieces[index + 1])
+        if final < last:
+            texts += ("\n\n", runs[final])
+        chunk = "".join(texts)
+        stripped = chunk.strip("\n")
+        if (
+            is_black_layout(chunk)
+            if first < final or first in doubtful
+            else bool(stripped) and not stripped[0].isspace() and not stripped[-1].isspace()
+        ):
+            done.append(stripped)
+        else:
+            todo[len(done)] = chunk
+            done.append("")
+        taken = final + 1
+    done += pieces[taken:]
+    return _Plan(text[:header_end], done, todo)
+
+
+def _irregular_pieces(text: str, start: int, parts: list[str]) -> set[int] | None:
+    """The pieces of ``parts`` (``text`` split by :data:`_NEWLINE_CUT`) that hold a line, from
+    ``start`` on, longer than LINE_LENGTH or ending in whitespace; None if a blank line holds
+    whitespace."""
+    offsets = []
+    while True:
+        plain = _PLAIN_LINES.match(text, start)
+        assert plain is not None  # (it matches the empty string)
+        if (start := plain.end()) == len(text):
+            break
+        newline = text.find("\n", start)
+        if text[start : len(text) if newline < 0 else newline].isspace():
+            return None
+        offsets.append(start)
+        if newline < 0:
+            break
+        start = newline + 1
+    if not offsets:
+        return set()
+    # Where each piece ends in ``text``: each run follows the two newlines the split took off.
+    ends = list(accumulate(map(len, parts)))
+    pieces = range(len(ends) // 2 + 1)
+    return {
+        bisect_right(pieces, at, key=lambda index: ends[2 * index] + 2 * index) for at in offsets
+    }
+
+
+def _maybe_unsafe(pieces: list[str]) -> set[int]:
+    """The indices of ``pieces`` whose last line, if it fits in LINE_LENGTH, may forbid the cut
+    after it (see _safe_after): a decorator, a comment or a line with ``...``; and 0 (the first
+    piece may be empty). A few scans of the ends of all pieces rather than one call per piece."""
+    tails = "\x00".join(map(_TAIL, pieces)) + "\x00"  # a body holds no NUL (see _UNCUTTABLE)
+    found = {0}
+    for marker in ("@", "#", "..."):
+        index = scanned = 0
+        at = tails.find(marker)
+        while at >= 0:
+            tail_end = tails.find("\x00", at)
+            last_line = tails.rfind("\n", at, tail_end)
+            if last_line >= 0:  # not on the last line: look there
+                at = tails.find(marker, last_line)
+                continue
+            index += tails.count("\x00", scanned, at)
+            scanned = at
+            found.add(index)
+            at = tails.find(marker, tail_end)
+    return found
 
 
 # --- black -----------------------------------------------------------------------------------------
