@@ -16,8 +16,9 @@ whole process, started the way a user starts it, timed from start to exit:
   formatting: black and isort) and ``openapi-python-client generate`` (its default post-hooks:
   ``ruff check --fix`` and ``ruff format``, with the peers' ``ruff`` on ``PATH``).
 * **SMS, check** — ``generate --check`` on an up-to-date tree, with the cache the generation left
-  (a memoized run), with the formatting cache only (the run memo deleted before each run: what a
-  change to the generator itself costs), and with no cache at all (a CI runner that keeps none).
+  (the run's record of its output), with the formatting cache only (the record and the section memo
+  deleted before each run: what a change to the generator itself costs), and with no cache at all
+  (a CI runner that keeps none).
 * **SMS, no-op regeneration** — ``generate`` again into the up-to-date tree, with its cache.
 * **Synthetic, cold** — specs of N component schemas (bench/synthetic_spec.py), ours against
   datamodel-codegen, both cold.
@@ -60,6 +61,9 @@ CWD = ROOT
 sys.path.insert(0, str(ROOT / "bench"))
 
 import synthetic_spec  # bench/ is not a package: imported from the path set above
+
+from generator.incremental import NAMESPACE as SECTIONS_NAMESPACE
+from generator.pipeline import MEMO_NAMESPACE
 
 #: Targets, each a ratio or a time measured in the run (see the module docstring).
 TARGET_SMS_VS_FASTEST_PEER = 2.0
@@ -236,18 +240,22 @@ def sms_scenarios(peers: Path, work: Path, env: dict[str, str], runs: int) -> li
     fresh(cache)
     warm_env = {**env, "SMS_CODEGEN_CACHE_DIR": str(cache)}
     subprocess.run(ours(SMS_SPEC, out), cwd=CWD, env=warm_env, check=True, capture_output=True)
-    memo = cache / "runs-1"
-    saved_memo = work / "sms" / "memo"
-    shutil.rmtree(saved_memo, ignore_errors=True)
-    shutil.copytree(memo, saved_memo)
+    # The record of the run (file digests) and the sections it rendered; the formatting cache stays.
+    memos = [cache / MEMO_NAMESPACE, cache / SECTIONS_NAMESPACE]
+    saved = work / "sms" / "memo"
+    shutil.rmtree(saved, ignore_errors=True)
+    for memo in memos:
+        shutil.copytree(memo, saved / memo.name)
 
     def with_memo(_index: int) -> dict[str, str]:
-        if not memo.exists():
-            shutil.copytree(saved_memo, memo)
+        for memo in memos:
+            if not memo.exists():
+                shutil.copytree(saved / memo.name, memo)
         return warm_env
 
     def without_memo(_index: int) -> dict[str, str]:
-        shutil.rmtree(memo, ignore_errors=True)
+        for memo in memos:
+            shutil.rmtree(memo, ignore_errors=True)
         return warm_env
 
     def no_cache(_index: int) -> dict[str, str]:
@@ -333,9 +341,10 @@ def warm_scenarios(work: Path, env: dict[str, str], runs: int, size: int) -> lis
     return [job.cell for job in jobs]
 
 
-#: One warm regeneration in process, timed stage by stage (see stage_profile).
+#: One warm regeneration in process, timed stage by stage (see stage_profile): the CLI's own run,
+#: with each stage's function wrapped to time its calls.
 PROFILE = """
-import os, sys, time
+import functools, os, sys, time
 sys.path.insert(0, sys.argv[5])
 import generate
 from pathlib import Path
@@ -343,55 +352,60 @@ os.environ["SMS_CODEGEN_CACHE_DIR"] = sys.argv[1]
 spec = Path(sys.argv[2])
 size, added, reworded = (int(value) for value in sys.argv[4].split(","))
 generate.synthetic_spec.write_spec(generate.edited_spec(size, added, reworded), spec)
-times = {}
 start = time.perf_counter()
-from generator import pipeline
-from generator.building import build_package
-from generator.compiling import compile_validators
-from generator.formatting import format_files
-from generator.loading import load_spec
-from generator.rendering import render_package
-from generator.resolving import resolve_references
-from generator.version import __version__
-from generator.writing import write_tree
-def lap(name):
-    global start
-    now = time.perf_counter(); times[name] = now - start; start = now
-lap("import")
-document = load_spec(spec); lap("load")
-resolved = resolve_references(document); lap("resolve")
-package = build_package(resolved, generator_version=__version__); lap("build")
-validators = compile_validators(resolved); lap("compile validators")
-schemas = pipeline._schema_files(resolved, package); lap("export JSON Schemas")
-rendered = render_package(package, validators, schemas); lap("render")
-files = format_files(rendered, trust_layout=True); lap("format")
-write_tree(Path(sys.argv[3]), files); lap("write")
-print("  ".join(f"{name} {seconds:.2f} s" for name, seconds in times.items()))
+from generator import building, cli, incremental, loading, pipeline, rendering
+times = {"import": time.perf_counter() - start}
+def timed(owner, name, label):
+    function = getattr(owner, name)
+    @functools.wraps(function)
+    def wrapper(*args, **kwargs):
+        begin = time.perf_counter()
+        try:
+            return function(*args, **kwargs)
+        finally:
+            times[label] = times.get(label, 0.0) + time.perf_counter() - begin
+    setattr(owner, name, wrapper)
+timed(cli, "recorded_output", "record lookup")
+timed(incremental.SectionMemo, "__init__", "memo read")
+timed(loading, "parse_spec", "load")
+timed(building, "build_package", "build")
+timed(incremental, "component_keys", "keys")
+timed(pipeline, "_validator_sections", "validators")
+timed(pipeline, "_schema_files", "export")
+timed(rendering, "render_package", "render")
+timed(pipeline, "format_files", "format")
+timed(incremental.SectionMemo, "save", "memo write")
+timed(cli, "write_tree", "write")
+begin = time.perf_counter()
+cli.main(["generate", "--spec", str(spec), "--out", sys.argv[3]])
+times["whole run"] = time.perf_counter() - begin
+print("  ".join(f"{name} {seconds:.3f} s" for name, seconds in times.items()))
 """
 
 
 def stage_profile(work: Path, size: int, added: int, reworded: int) -> str:
     """Where the time of one warm regeneration of the ``size`` spec goes, stage by stage: one
-    in-process run, into the tree and with the cache :func:`warm_scenarios` left."""
+    in-process run, of the spec :func:`warm_scenarios` edits (the same path: the memos are kept
+    per spec path), into the tree and with the cache it left."""
     directory = work / f"warm-{size}"
-    with tempfile.TemporaryDirectory() as scratch:
-        result = subprocess.run(
-            [
-                sys.executable,
-                "-c",
-                PROFILE,
-                str(directory / "cache"),
-                str(Path(scratch) / "spec.yaml"),
-                str(directory / "out"),
-                f"{size},{added},{reworded}",
-                str(ROOT / "bench"),
-            ],
-            cwd=CWD,
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-    return result.stdout.strip() or result.stderr.strip().splitlines()[-1]
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            PROFILE,
+            str(directory / "cache"),
+            str(directory / "spec.yaml"),
+            str(directory / "out"),
+            f"{size},{added},{reworded}",
+            str(ROOT / "bench"),
+        ],
+        cwd=CWD,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    # The last line: the CLI prints its own report ("N written, ...") before the times.
+    return (result.stdout.strip() or result.stderr.strip()).splitlines()[-1]
 
 
 def snapshot(work: Path) -> Path:

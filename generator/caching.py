@@ -1,4 +1,4 @@
-"""A small content-addressed cache on disk: text stored under a SHA-256 key of everything it depends on.
+"""A small content-addressed cache on disk: text (or bytes) stored under a SHA-256 key of everything it depends on.
 
 Formatting with black is most of the generator's time, yet nearly all of it repeats work done on
 the previous run: regenerating after a small spec change, or ``generate --check`` in CI and
@@ -108,6 +108,16 @@ class TextCache:
 
     def get(self, key: str) -> str | None:
         """The text stored under ``key``, or ``None`` when absent, unreadable or corrupt."""
+        payload = self.get_bytes(key)
+        if payload is None:
+            return None
+        try:
+            return payload.decode("utf-8", "surrogatepass")
+        except UnicodeDecodeError:
+            return None
+
+    def get_bytes(self, key: str) -> bytes | None:
+        """The bytes stored under ``key``, or ``None`` when absent, unreadable or corrupt."""
         if self.directory is None:
             return None
         name = f"{key[:2]}{os.sep}{key}" if self._shard else key
@@ -119,16 +129,16 @@ class TextCache:
         header, _, payload = data.partition(b"\n")
         if header != _header(key, payload):
             return None
-        try:
-            return payload.decode("utf-8", "surrogatepass")
-        except UnicodeDecodeError:
-            return None
+        return payload
 
     def put(self, key: str, text: str) -> None:
         """Store ``text`` under ``key`` atomically; failures only turn writing off."""
+        self.put_bytes(key, text.encode("utf-8", "surrogatepass"))
+
+    def put_bytes(self, key: str, payload: bytes) -> None:
+        """Store ``payload`` under ``key`` atomically; failures only turn writing off."""
         if self.directory is None or not self._writable:
             return
-        payload = text.encode("utf-8", "surrogatepass")
         target = self.path(key)
         temporary: str | None = None
         try:

@@ -41,9 +41,9 @@ from generator.config import (
 from generator.errors import SpecError
 from generator.formatting import FormatterError
 from generator.payloads import PayloadError, display_name, load_payload
-from generator.pipeline import generate_files
+from generator.pipeline import generate_files, recorded_output
 from generator.version import __version__
-from generator.writing import diff_tree, write_tree
+from generator.writing import diff_tree, tree_matches, write_tree
 
 EXIT_OK = 0
 EXIT_STALE = 1
@@ -145,6 +145,12 @@ def _generate(arguments: argparse.Namespace) -> int:
         settings = _settings(arguments)
         if settings.templates is not None and not settings.templates.is_dir():
             raise ConfigError(f"{settings.templates}: the templates directory does not exist")
+        recorded = recorded_output(
+            settings.spec, package_name=settings.package, templates=settings.templates
+        )
+        if recorded is not None and tree_matches(settings.out, recorded):
+            # This very output was generated from these very inputs before: nothing to do.
+            return _up_to_date(settings.out, len(recorded), check=arguments.check)
         files = generate_files(
             settings.spec, package_name=settings.package, templates=settings.templates
         )
@@ -179,7 +185,16 @@ def _check(out_dir: Path, files: dict[str, str]) -> int:
             file=sys.stderr,
         )
         return EXIT_STALE
-    print(f"{out_dir} is up to date")
+    return _up_to_date(out_dir, len(files), check=True)
+
+
+def _up_to_date(out_dir: Path, count: int, *, check: bool) -> int:
+    """Report an output directory that already holds what the spec generates."""
+    print(
+        f"{out_dir} is up to date"
+        if check
+        else f"{out_dir}: 0 written, {count} unchanged, 0 removed"
+    )
     return EXIT_OK
 
 

@@ -19,6 +19,7 @@ import json
 import math
 import re
 from collections import deque
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -33,6 +34,7 @@ from generator.ir import (
     FastAccept,
     SchemaNode,
     ValidatorModule,
+    ValidatorSection,
 )
 from generator.literals import docstring_body, python_literal
 from generator.loading import child_pointer, cycle_collection_paused
@@ -102,37 +104,67 @@ _SUBJECTS = {
 }
 
 
-def compile_validators(resolved: ResolvedDocument) -> ValidatorModule:
+def compile_validators(
+    resolved: ResolvedDocument, only: Collection[str] | None = None
+) -> ValidatorModule:
     """Compile every ``#/components/schemas`` entry; see :func:`compile_schemas` for the rules."""
+    return compile_schemas(resolved, component_roots(resolved), only)
+
+
+def component_roots(resolved: ResolvedDocument) -> dict[str, str]:
+    """Component schema name → its JSON pointer, in spec order."""
     schemas = resolved.document.data.get("components", {}).get("schemas", {})
     if not isinstance(schemas, dict):
         raise resolved.document.error("/components/schemas", "expected a mapping of schemas")
-    return compile_schemas(
-        resolved, {name: f"/components/schemas/{_escape(name)}" for name in schemas}
-    )
+    return {name: f"/components/schemas/{_escape(name)}" for name in schemas}
 
 
-def compile_schemas(resolved: ResolvedDocument, roots: dict[str, str]) -> ValidatorModule:
-    """Compile the schemas at ``roots`` (public name → JSON pointer) and everything they reach."""
-    compiler = _Compiler(resolved, openapi_30=is_openapi_30(resolved.document.data))
+def compile_schemas(
+    resolved: ResolvedDocument, roots: dict[str, str], only: Collection[str] | None = None
+) -> ValidatorModule:
+    """Compile the schemas at ``roots`` (public name → JSON pointer) and everything they reach.
+
+    Each root gets a section of its own (:class:`ValidatorSection`), compiled on its own: its
+    functions and constants are named after the root, a ``$ref`` to another root calls that root's
+    function, and anything else it reaches (a subschema inside another root included) is compiled
+    into its own section. So a section depends only on the schemas its root reaches, and ``only``
+    (names of ``roots``) can leave out the sections whose text a caller already has; the entry
+    points are always complete.
+    """
+    stems = {name: naming.schema_function_stem(name) for name in roots}
+    try:
+        naming.check_unique(list(stems.items()), "the schemas")
+    except naming.NameCollisionError as exc:
+        raise resolved.document.error(roots[exc.second], str(exc)) from None
+    openapi_30 = is_openapi_30(resolved.document.data)
+    root_functions = {pointer: _root_function(stems[name]) for name, pointer in roots.items()}
+    literals: dict[str, str] = {}  # shared: messages and property names recur in every section
+    compilers = {
+        name: _Compiler(resolved, stems[name], root_functions, openapi_30, literals)
+        for name in roots
+    }
     entry_points = tuple(
         EntryPoint(
             schema_name_literal=python_literal(name),
-            snake_name=naming.schema_function_stem(name),
-            function=compiler.function_for(pointer),
+            snake_name=stems[name],
+            function=compilers[name].function_for(pointer),
         )
         for name, pointer in roots.items()
     )
-    labelled = [(name, entry.snake_name) for name, entry in zip(roots, entry_points)]
-    try:
-        naming.check_unique(labelled, "the schemas")
-    except naming.NameCollisionError as exc:
-        raise resolved.document.error(roots[exc.second], str(exc)) from None
+    sections = {}
     with cycle_collection_paused():
-        compiler.run()
-    return ValidatorModule(
-        constants=tuple(compiler.constants), nodes=tuple(compiler.nodes), entry_points=entry_points
-    )
+        for name, compiler in compilers.items():
+            if only is None or name in only:
+                compiler.run()
+                sections[name] = ValidatorSection(
+                    constants=tuple(compiler.constants), nodes=tuple(compiler.nodes)
+                )
+    return ValidatorModule(sections=sections, entry_points=entry_points)
+
+
+def _root_function(stem: str) -> str:
+    """The node function of the root of the section ``stem`` (its first function)."""
+    return f"_v_{stem}_0"
 
 
 def _escape(token: str) -> str:
@@ -141,9 +173,18 @@ def _escape(token: str) -> str:
 
 @dataclass
 class _Compiler:
+    """Compiles one section: the root it is named after (``stem``) and what that reaches."""
+
     resolved: ResolvedDocument
+    #: The section's name part: ``_v_<stem>_<n>`` functions, ``_<KIND>_<stem>_<n>`` constants. The
+    #: number comes last, so two sections' names differ whenever their stems do.
+    stem: str
+    #: Pointer of every root → its node function: a ``$ref`` to another root calls it.
+    root_functions: dict[str, str]
     #: An OpenAPI 3.0 document: its numeric bounds are read as 3.0 spells them (see _keywords).
     openapi_30: bool = False
+    #: Text → its literal, for the texts that recur (messages, property names): see ``_literal``.
+    literals: dict[str, str] = field(default_factory=dict)
     functions: dict[str, str] = field(default_factory=dict)
     pending: deque[str] = field(default_factory=deque)
     nodes: list[SchemaNode] = field(default_factory=list)
@@ -151,8 +192,6 @@ class _Compiler:
     constant_names: dict[tuple[str, str], str] = field(default_factory=dict)
     #: ``_fast_accept`` results by schema pointer (``None`` while one is being computed).
     guards: dict[str, tuple[FastAccept, ...] | None] = field(default_factory=dict)
-    #: Text → its literal, for the texts that recur (messages, property names): see ``_literal``.
-    literals: dict[str, str] = field(default_factory=dict)
 
     def function_for(self, pointer: str) -> str:
         """The node function for the schema at ``pointer`` ("" when it accepts everything)."""
@@ -160,7 +199,10 @@ class _Compiler:
             return self.functions[pointer]  # its schema was checked when it got the function
         if self._schema(pointer) is True or self._is_annotation_only(pointer):
             return ""
-        self.functions[pointer] = f"_v{len(self.functions)}"
+        own_root = not self.functions
+        if pointer in self.root_functions and not own_root:
+            return self.root_functions[pointer]  # another section compiles it
+        self.functions[pointer] = f"_v_{self.stem}_{len(self.functions)}"
         self.pending.append(pointer)
         return self.functions[pointer]
 
@@ -202,7 +244,7 @@ class _Compiler:
         literal = python_literal(value)
         key = (kind, literal)
         if key not in self.constant_names:
-            name = f"_{kind.upper()}_{len(self.constant_names)}"
+            name = f"_{kind.upper()}_{self.stem}_{len(self.constant_names)}"
             self.constant_names[key] = name
             items = tuple(map(python_literal, value)) if isinstance(value, (list, tuple)) else ()
             self.constants.append(

@@ -53,7 +53,7 @@ import functools
 import json
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import quote, unquote
@@ -178,10 +178,16 @@ _OPENAPI_30_KEYWORDS = frozenset(
 )
 
 
-def export_schemas(resolved: ResolvedDocument) -> dict[str, dict[str, Any]]:
-    """One standalone Draft 2020-12 document per ``#/components/schemas`` entry, in spec order."""
+def export_schemas(
+    resolved: ResolvedDocument, only: Collection[str] | None = None
+) -> dict[str, dict[str, Any]]:
+    """One standalone Draft 2020-12 document per ``#/components/schemas`` entry, in spec order.
+
+    With ``only``, just the documents of those components (a caller has the others' text, see
+    ``generator.incremental``); only the schemas they reach are rewritten and checked.
+    """
     with nesting_guard(resolved.document), cycle_collection_paused():
-        return _Exporter(resolved).export()
+        return _Exporter(resolved).export(only)
 
 
 def schema_json_text(document: dict[str, Any]) -> str:
@@ -219,20 +225,27 @@ class _Exporter:
     #: Component name → its position in the spec (the order of every ``$defs``).
     positions: dict[str, int] = field(default_factory=dict)
 
-    def export(self) -> dict[str, dict[str, Any]]:
+    def export(self, only: Collection[str] | None = None) -> dict[str, dict[str, Any]]:
         root = self._mapping(self.resolved.document.data, "")
         self.openapi_30 = self._is_openapi_30(root)
         components = self._mapping(root.get("components", {}), "/components")
         self.schemas = self._mapping(components.get("schemas", {}), _SCHEMAS_POINTER)
-        for name, schema in self.schemas.items():
+        self.positions = {name: position for position, name in enumerate(self.schemas)}
+        names = [name for name in self.schemas if only is None or name in only]
+        for name in names:  # in spec order, so that the first error reported is the first one
+            self._rewrite(name)
+        return {name: self._document(name) for name in names}
+
+    def _rewrite(self, name: str) -> Any:
+        """Component ``name`` rewritten for export (once), its references noted."""
+        if name not in self.rewritten:
             pointer = child_pointer(_SCHEMAS_POINTER, name)
             found: list[str] = []
-            self.rewritten[name] = self._schema(schema, pointer, found)
+            self.rewritten[name] = self._schema(self.schemas[name], pointer, found)
             self.references[name] = list(dict.fromkeys(found))
             if not _surely_meta_valid(self.rewritten[name]):
                 self._check_meta_schema(_meta_schema_checkers(), self.rewritten[name], pointer)
-        self.positions = {name: position for position, name in enumerate(self.rewritten)}
-        return {name: self._document(name) for name in self.rewritten}
+        return self.rewritten[name]
 
     # --- documents -----------------------------------------------------------------------------
 
@@ -247,7 +260,7 @@ class _Exporter:
         reachable = self._reachable(name)
         if reachable:
             document["$defs"] = {
-                other: _fresh_copy(self.rewritten[other])
+                other: _fresh_copy(self._rewrite(other))
                 for other in sorted(reachable, key=self.positions.__getitem__)
             }
         return document
@@ -260,6 +273,7 @@ class _Exporter:
             current = pending.pop()
             if current not in reached:
                 reached.add(current)
+                self._rewrite(current)
                 pending.extend(self.references[current])
         return reached
 

@@ -166,7 +166,8 @@ class Package:
     #: Every generated class and alias name, in the order ruff wants them imported.
     public_names: tuple[str, ...]
     #: ``public_names`` plus the runtime names (``UNSET``, ``Unset``, ``DecodeError``), in the order
-    #: ruff wants in ``__all__``.
+    #: ruff wants in ``__all__`` (after ``SPEC_SHA256``, which sorts first: no class name is
+    #: upper case with an underscore).
     exported_names: tuple[str, ...]
     #: Classes that operations.py refers to (body and response types), sorted.
     operation_model_names: tuple[str, ...]
@@ -306,9 +307,40 @@ class EntryPoint:
 
 
 @dataclass(frozen=True)
-class ValidatorModule:
-    """Everything validators.py is rendered from."""
+class ValidatorSection:
+    """One component schema's share of validators.py: the constants and node functions its entry
+    point needs. Their names are the component's own (``_v_<stem>_<n>``, ``_<KIND>_<stem>_<n>``), so a
+    section is the same text whatever the rest of the spec holds (see ``generator.incremental``)."""
 
     constants: tuple[Constant, ...]
     nodes: tuple[SchemaNode, ...]
+
+    @property
+    def uses_patterns(self) -> bool:
+        """Whether the section compiles a regular expression (validators.py imports ``re``)."""
+        return any(constant.kind == "pattern" for constant in self.constants)
+
+
+@dataclass(frozen=True)
+class ValidatorModule:
+    """Everything validators.py is rendered from: the sections compiled (component name → its
+    section; a run may compile only some, see ``compile_schemas``) and every entry point."""
+
+    sections: dict[str, ValidatorSection]
     entry_points: tuple[EntryPoint, ...]
+
+
+@dataclass(frozen=True)
+class RenderedSection:
+    """A section of a module as rendered text, with what the module must import for it."""
+
+    #: The statements, without blank lines before or after: the module's template puts those.
+    text: str
+    #: Module-level imports the text needs beyond the module's own (``re``, ``Final``).
+    imports: tuple[str, ...] = ()
+
+    @property
+    def opens_with_definition(self) -> bool:
+        """Whether the text starts with a ``def`` or ``class``: right after the imports, black puts
+        two blank lines before one, and one before any other statement."""
+        return self.text.startswith(("def ", "class ", "async def ", "@"))

@@ -245,7 +245,8 @@ def parse_spec(raw: bytes, path: Path) -> Document:
         document = Document(path=path, data=None, sha256=hashlib.sha256(raw).hexdigest())
         budget = _PointerBudget(document, max(MAX_POINTER_CHARACTERS, 4 * len(raw)))
         alias_lines = _AliasLines(text)
-        _check_alias_expansion(node, document, budget, alias_lines)
+        if "*" in text:  # an alias is written ``*name``: without one there is nothing to expand
+            _check_alias_expansion(node, document, budget, alias_lines)
         document.data = _NodeConverter(document, budget.fresh(), alias_lines).convert(node, "")
         del node  # freed here, before the collector runs again: it would traverse it all once more
     return document
@@ -428,7 +429,8 @@ def _check_alias_expansion(
     small while the data it stands for may be huge (or infinite). This measures the expanded size
     of every node once (iteratively: the spec may be deep) before anything is expanded, so that an
     alias bomb fails in milliseconds, at the alias that expands the most. A spec nested beyond the
-    pointer budget fails here too, before anything is stored.
+    pointer budget fails here too, before anything is stored. Only run for a text that has an alias
+    (a ``*``): the converter enforces the same pointer budget on its own.
 
     The walk is depth first in document order; the scalars (most nodes) are settled in the loop
     over their parent's children, and a pointer or line is worked out only where one is used.

@@ -1,16 +1,23 @@
 """The whole generation pipeline as one call: spec file → {relative path: file text}.
 
 load → resolve → build the IR (models, then validators) → render → format. Nothing here touches the output directory, so
-every spec error surfaces before a single file is written. A successful run's result is memoized in
-the user's cache directory under a digest of all its inputs (see "memo" at the end), so that running
-again on the same inputs (``generate --check``, a no-op regeneration) costs a lookup.
+every spec error surfaces before a single file is written. Two records make repeated runs cheap,
+both in the user's cache directory:
+
+* a successful run records the SHA-256 of each file it generated under a digest of all its inputs
+  (see "memo" at the end): an output directory that holds exactly those files is up to date without
+  a run (``generate --check``, a no-op regeneration: :func:`recorded_output`);
+* the sections a run rendered are kept for the next run with the same configuration, which then
+  renders only what a spec edit changed (:mod:`generator.incremental`).
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import marshal
 import sys
+from functools import partial
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -19,10 +26,12 @@ from generator.caching import TextCache, default_cache_dir, digest, tree_digest
 from generator.formatting import format_files
 from generator.version import __version__
 
-# The stages are imported where they are used, not here: a run whose result is memoized (see
+# The stages are imported where they are used, not here: a run whose output is recorded (see
 # "memo" below) needs none of them, and importing them (YAML, jsonschema, the IR) is most of its time.
 if TYPE_CHECKING:
-    from generator.ir import Package
+    from generator.incremental import SectionMemo
+    from generator.ir import Package, RenderedSection, ValidatorModule
+    from generator.rendering import SectionRenderer
     from generator.resolving import ResolvedDocument
 
 
@@ -62,40 +71,69 @@ def generate_files(
     ``package_name`` overrides the import name the spec implies; ``templates`` is a directory whose
     templates replace built-in ones of the same name.
 
-    The result of a run is memoized (see :func:`_memo_key`): running again on the same inputs, as
-    ``generate --check`` and a no-op regeneration do, reads it back instead of generating.
+    A successful run records the SHA-256 of each file it generated, under a digest of all its inputs
+    (see :func:`recorded_output`), and keeps the sections it rendered for the next run with the
+    same configuration (see :mod:`generator.incremental`).
     """
-    memo = TextCache(default_cache_dir(), MEMO_NAMESPACE, shard=False)
+    runs = TextCache(default_cache_dir(), MEMO_NAMESPACE, shard=False)
     try:
         # Read once: the run parses these very bytes, so the key cannot describe another version.
         spec: bytes | None = spec_path.read_bytes()
     except OSError:
         spec = None  # the loader reports it
-    key = None
-    if memo.enabled and spec is not None:
-        key = _memo_key(spec_path, spec, package_name, templates, _SOURCES)
-    if key is not None:
-        remembered = _recall(memo, key)
-        if remembered is not None:
-            return remembered
-    files = _generate(spec_path, spec, package_name=package_name, templates=templates)
+    config = None
+    if runs.enabled and spec is not None:
+        config = _config_key(spec_path, package_name, templates, _SOURCES)
+    from generator.incremental import NAMESPACE, SectionMemo
+
+    sections = SectionMemo(TextCache(default_cache_dir(), NAMESPACE, shard=False), config)
+    files = _generate(
+        spec_path, spec, package_name=package_name, templates=templates, memo=sections
+    )
     # Memoize only if nothing changed under the run: the generator's source since it was imported
     # (it may have been edited since), and the templates since the key was computed.
     if (
-        key is not None
+        config is not None
         and spec is not None
-        and key == _memo_key(spec_path, spec, package_name, templates, _sources_digest())
+        and config == _config_key(spec_path, package_name, templates, _sources_digest())
     ):
-        memo.put(key, json.dumps(files, ensure_ascii=False))
-        memo.prune(MEMO_ENTRIES, MEMO_BYTES)
+        digests = {path: hashlib.sha256(text.encode()).hexdigest() for path, text in files.items()}
+        runs.put_bytes(digest(config, spec), marshal.dumps(digests))  # = _memo_key(...)
+        runs.prune(MEMO_ENTRIES, MEMO_BYTES)
+        sections.save()
     return files
 
 
+def recorded_output(
+    spec_path: Path, *, package_name: str | None = None, templates: Path | None = None
+) -> dict[str, str] | None:
+    """Relative path → SHA-256 of every file that :func:`generate_files` generated the last time
+    it ran on exactly these inputs, or ``None`` when no such run is recorded.
+
+    An output directory that holds exactly these files needs no run at all: this is what makes
+    ``generate --check`` and a no-op regeneration cost a lookup.
+    """
+    runs = TextCache(default_cache_dir(), MEMO_NAMESPACE, shard=False)
+    try:
+        spec = spec_path.read_bytes()
+    except OSError:
+        return None  # the run reports it
+    key = _memo_key(spec_path, spec, package_name, templates, _SOURCES) if runs.enabled else None
+    return None if key is None else _recall(runs, key)
+
+
 def _generate(
-    spec_path: Path, spec: bytes | None, *, package_name: str | None, templates: Path | None
+    spec_path: Path,
+    spec: bytes | None,
+    *,
+    package_name: str | None,
+    templates: Path | None,
+    memo: SectionMemo | None = None,
 ) -> dict[str, str]:
     """The pipeline itself, on the ``spec`` bytes read from ``spec_path`` (or reading them)."""
-    rendered = render_files(spec_path, spec, package_name=package_name, templates=templates)
+    rendered = render_files(
+        spec_path, spec, package_name=package_name, templates=templates, memo=memo
+    )
     # Custom templates need not lay code out as black does: only the built-in ones are trusted to.
     return format_files(rendered, trust_layout=templates is None)
 
@@ -106,42 +144,110 @@ def render_files(
     *,
     package_name: str | None = None,
     templates: Path | None = None,
+    memo: SectionMemo | None = None,
 ) -> dict[str, str]:
     """Every output file as the templates render it, before formatting (what the formatting stage
-    receives; tests compare it with black). Reads ``spec_path`` unless given its ``spec`` bytes."""
+    receives; tests compare it with black). Reads ``spec_path`` unless given its ``spec`` bytes.
+
+    With a ``memo`` (see :mod:`generator.incremental`), sections the previous run rendered are
+    reused instead of being compiled, exported or rendered again, and this run's are kept in it.
+    """
     from generator.building import build_package
-    from generator.compiling import compile_validators
+    from generator.incremental import SectionMemo, component_keys, item_key
     from generator.loading import load_spec, parse_spec
-    from generator.rendering import render_package
+    from generator.rendering import SectionRenderer, render_package
     from generator.resolving import resolve_references
 
+    memo = memo or SectionMemo()
     document = load_spec(spec_path) if spec is None else parse_spec(spec, spec_path)
     resolved = resolve_references(document)
     package = build_package(resolved, generator_version=__version__, package_name=package_name)
-    validators = compile_validators(resolved)
-    schemas = _schema_files(resolved, package)
-    return render_package(package, validators, schemas, templates)
+    keys = component_keys(resolved) if memo.enabled else {}
+    sections = SectionRenderer(templates)
+    validators, validator_sections = _validator_sections(resolved, keys, memo, sections)
+    model_sections = [
+        *(
+            memo.section(item_key("enum", item), partial(sections.enum, item))
+            for item in package.enums
+        ),
+        *(
+            memo.section(item_key("model", item), partial(sections.model, item))
+            for item in package.models
+        ),
+    ]
+    schemas = _schema_files(resolved, package, keys, memo)
+    return render_package(
+        package,
+        validators,
+        schemas,
+        templates,
+        model_sections=model_sections,
+        validator_sections=validator_sections,
+    )
 
 
-def _schema_files(resolved: ResolvedDocument, package: Package) -> dict[str, str]:
+def _validator_sections(
+    resolved: ResolvedDocument,
+    keys: dict[str, str | None],
+    memo: SectionMemo,
+    sections: SectionRenderer,
+) -> tuple[ValidatorModule, list[RenderedSection]]:
+    """The validator IR (the sections the memo lacks, every entry point) and every component's
+    section of validators.py, in spec order."""
+    from generator.compiling import compile_validators
+    from generator.incremental import section_key
+
+    if not memo.enabled:
+        validators = compile_validators(resolved)
+        return validators, [sections.validator(section) for section in validators.sections.values()]
+    section_keys = {name: section_key("validator", key) for name, key in keys.items()}
+    recalled = {name: memo.recall(key) for name, key in section_keys.items()}
+    validators = compile_validators(
+        resolved, {name for name, found in recalled.items() if not found}
+    )
+    return validators, [
+        recalled[name]
+        or memo.keep(section_keys[name], sections.validator(validators.sections[name]))
+        for name in keys
+    ]
+
+
+def _schema_files(
+    resolved: ResolvedDocument,
+    package: Package,
+    keys: dict[str, str | None] | None = None,
+    memo: SectionMemo | None = None,
+) -> dict[str, str]:
     """Class name → JSON text of each component's standalone Draft 2020-12 document.
 
-    The generated-file notice goes first, in ``$comment`` (JSON has no comments).
+    The generated-file notice goes first, in ``$comment`` (JSON has no comments). With a ``memo``,
+    a document whose text the previous run exported under the same key is not exported again.
     """
     from generator import naming
     from generator.exporting import export_schemas, schema_json_text
+    from generator.incremental import SectionMemo, section_key
+    from generator.ir import RenderedSection
 
-    return {
-        naming.class_name(name): schema_json_text({"$comment": package.notice, **document})
-        for name, document in export_schemas(resolved).items()
-    }
+    memo = memo or SectionMemo()
+    schema_keys = {name: section_key("schema", key) for name, key in (keys or {}).items()}
+    recalled = {name: memo.recall(key) for name, key in schema_keys.items()}
+    missing = [name for name, section in recalled.items() if section is None]
+    exported = export_schemas(resolved, missing if schema_keys else None)
+    texts = {}
+    for name in recalled if schema_keys else exported:
+        section = recalled.get(name)
+        if section is None:
+            text = schema_json_text({"$comment": package.notice, **exported[name]})
+            section = memo.keep(schema_keys.get(name), RenderedSection(text))
+        texts[naming.class_name(name)] = section.text
+    return texts
 
 
 # --- memo: a whole run's result, under a digest of everything the output depends on ------------------
 
-#: Where memoized runs are kept in the cache directory (see generator.caching), and how many: the
-#: most recently used, at most this many and this many bytes (but always the last one).
-MEMO_NAMESPACE = "runs-1"
+#: Where the records of runs are kept in the cache directory (see generator.caching), and how many:
+#: the most recently used, at most this many and this many bytes (but always the last one).
+MEMO_NAMESPACE = "runs-2"
 MEMO_ENTRIES = 16
 MEMO_BYTES = 64 << 20
 
@@ -158,13 +264,15 @@ OUTPUT_LIBRARIES = (
 )
 
 
-def _memo_key(
-    spec_path: Path, spec: bytes, package_name: str | None, templates: Path | None, sources: str
+def _config_key(
+    spec_path: Path, package_name: str | None, templates: Path | None, sources: str
 ) -> str | None:
-    """The digest of every input of a run, or ``None`` (no memo) when one cannot be read.
+    """The digest of every input of a run but the spec's bytes, or ``None`` (no memo) when one
+    cannot be read. A run's memo key adds the spec's bytes; the section memo of
+    :mod:`generator.incremental` is kept under this key alone (one per configuration).
 
-    The inputs: the spec's bytes and path, the options, the generator's own source (``sources``)
-    and templates, so that editing the generator in a checkout is seen without a version bump; the
+    The inputs: the spec's path, the options, the generator's own source (``sources``) and
+    templates, so that editing the generator in a checkout is seen without a version bump; the
     override templates; the Python version (identifier and keyword rules) and the library versions.
     The pipeline reads nothing else: no other file, no environment variable, no clock. The black
     version is part of the key, and a run is memoized only after it succeeded, which it does only
@@ -187,9 +295,16 @@ def _memo_key(
         "" if templates is None else str(templates.resolve()),
         overrides,
         str(spec_path),
-        spec,
         package_name or "",
     )
+
+
+def _memo_key(
+    spec_path: Path, spec: bytes, package_name: str | None, templates: Path | None, sources: str
+) -> str | None:
+    """The key a run's record is kept under: its configuration (:func:`_config_key`) and spec."""
+    config = _config_key(spec_path, package_name, templates, sources)
+    return None if config is None else digest(config, spec)
 
 
 def _sources_digest() -> str:
@@ -209,17 +324,17 @@ def _installed(name: str) -> str:
 
 
 def _recall(memo: TextCache, key: str) -> dict[str, str] | None:
-    """The files of a memoized run; ``None`` when absent or not the expected shape."""
-    text = memo.get(key)
-    if text is None:
+    """The file digests of a recorded run; ``None`` when absent or not the expected shape."""
+    data = memo.get_bytes(key)
+    if data is None:
         return None
     try:
-        files = json.loads(text)
-    except ValueError:
+        digests = marshal.loads(data)
+    except (ValueError, EOFError, TypeError):
         return None
-    if not isinstance(files, dict) or not all(
-        isinstance(path, str) and isinstance(content, str) for path, content in files.items()
+    if not isinstance(digests, dict) or not all(
+        isinstance(path, str) and isinstance(value, str) for path, value in digests.items()
     ):
         return None
     memo.touch(key)
-    return files
+    return digests

@@ -16,14 +16,21 @@ from __future__ import annotations
 import functools
 import shutil
 import tempfile
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 
 import jinja2
 
 from generator.caching import tree_digest
 from generator.formatting import LINE_LENGTH, line_width
-from generator.ir import Package, ValidatorModule
+from generator.ir import (
+    EnumClass,
+    Model,
+    Package,
+    RenderedSection,
+    ValidatorModule,
+    ValidatorSection,
+)
 
 
 def _builtin_templates() -> Path:
@@ -138,22 +145,88 @@ CLIENT_OUTPUTS = frozenset({"{package}/client.py", "{package}/_http.py", "{packa
 SCHEMA_OUTPUT = ("{package}/schemas/{name}.json", "schema.json.jinja")
 
 
+#: The partial templates that render one section of a module each, and the macro doing it.
+SECTION_TEMPLATES = {
+    "enum": ("models_enum.jinja", "enum_class"),
+    "model": ("models_class.jinja", "model_class"),
+    "validator": ("validators_section.jinja", "validator_section"),
+}
+
+
+class SectionRenderer:
+    """Renders one section of a module at a time: an enum or model class of models.py, or a
+    component's section of validators.py (each a macro of its own partial template).
+
+    Each macro is looked up once, when first needed: calling one costs far less than rendering a
+    template, which would define every macro of the partial again for each of thousands of sections.
+    """
+
+    def __init__(self, overrides: Path | None = None) -> None:
+        self._environment = make_environment(overrides)
+        self._macros: dict[str, Callable[[object], str]] = {}
+
+    def _render(self, kind: str, item: object) -> str:
+        macro = self._macros.get(kind)
+        if macro is None:
+            template, name = SECTION_TEMPLATES[kind]
+            macro = getattr(self._environment.get_template(template).module, name)
+            self._macros[kind] = macro
+        return _statements(str(macro(item)))
+
+    def enum(self, enum: EnumClass) -> RenderedSection:
+        return RenderedSection(self._render("enum", enum))
+
+    def model(self, model: Model) -> RenderedSection:
+        return RenderedSection(self._render("model", model))
+
+    def validator(self, section: ValidatorSection) -> RenderedSection:
+        imports = ("Final",) if section.constants else ()
+        return RenderedSection(
+            self._render("validator", section),
+            ("re", *imports) if section.uses_patterns else imports,
+        )
+
+
+def _statements(text: str) -> str:
+    """``text`` without blank lines around it, ending in one newline ("" when empty)."""
+    text = text.strip("\n")
+    return text + "\n" if text else ""
+
+
 def render_package(
     package: Package,
     validators: ValidatorModule,
     schemas: Mapping[str, str] | None = None,
     overrides: Path | None = None,
+    *,
+    model_sections: Sequence[RenderedSection] | None = None,
+    validator_sections: Sequence[RenderedSection] | None = None,
 ) -> dict[str, str]:
     """Render every output file: relative POSIX path → text (not yet formatted).
 
     ``schemas`` maps a file stem (a class name: a safe file name by construction) to the JSON text
-    of that schema's standalone document.
+    of that schema's standalone document. ``model_sections`` (the enums', then the models') and
+    ``validator_sections`` (the entry points') are the sections already rendered (see
+    ``generator.incremental``); without them they are rendered here from the IR.
     """
     environment = make_environment(overrides)
+    if model_sections is None or validator_sections is None:
+        sections = SectionRenderer(overrides)
+        if model_sections is None:
+            model_sections = [*map(sections.enum, package.enums)]
+            model_sections += map(sections.model, package.models)
+        if validator_sections is None:
+            validator_sections = [*map(sections.validator, validators.sections.values())]
+    context = {
+        "package": package,
+        "validators": validators,
+        "model_sections": model_sections,
+        # A schema that accepts everything has an empty section: nothing to lay out.
+        "validator_sections": [section for section in validator_sections if section.text],
+        "validator_imports": ordered_imports(validator_sections),
+    }
     files = {
-        path.format(package=package.name): environment.get_template(template).render(
-            package=package, validators=validators
-        )
+        path.format(package=package.name): environment.get_template(template).render(context)
         for path, template in OUTPUTS
         if package.operations or path not in CLIENT_OUTPUTS
     }
@@ -163,3 +236,8 @@ def render_package(
             template
         ).render(package=package, schema_json=schema_json)
     return files
+
+
+def ordered_imports(sections: Iterable[RenderedSection]) -> tuple[str, ...]:
+    """Every import the sections need, once each, sorted."""
+    return tuple(sorted({name for section in sections for name in section.imports}))

@@ -12,8 +12,10 @@ file; files whose content is unchanged are not rewritten, keeping their modifica
 from __future__ import annotations
 
 import difflib
+import hashlib
 import os
 import tempfile
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -38,11 +40,11 @@ def write_tree(out_dir: Path, files: dict[str, str]) -> WriteReport:
     """Make ``out_dir`` hold ``files`` (relative path → text), touching only what changed."""
     report = WriteReport()
     for relative, text in sorted(files.items()):
-        target = out_dir / relative
         data = text.encode("utf-8")
-        if target.is_file() and target.read_bytes() == data:
+        if _read(out_dir, relative) == data:
             report.unchanged.append(relative)
             continue
+        target = out_dir / relative
         target.parent.mkdir(parents=True, exist_ok=True)
         _atomic_write(target, data)
         report.written.append(relative)
@@ -51,6 +53,29 @@ def write_tree(out_dir: Path, files: dict[str, str]) -> WriteReport:
         report.removed.append(relative)
     _remove_emptied_directories(out_dir, report.removed)
     return report
+
+
+def tree_matches(out_dir: Path, digests: Mapping[str, str]) -> bool:
+    """Whether ``out_dir`` holds exactly the files ``digests`` describes (relative path → SHA-256
+    of the bytes) and no generated file beside them: what :func:`write_tree` would leave as it is.
+    """
+    for relative, expected in digests.items():
+        data = _read(out_dir, relative)
+        if data is None or hashlib.sha256(data).hexdigest() != expected:
+            return False
+    return not stale_files(out_dir, digests)
+
+
+def _read(out_dir: Path, relative: str) -> bytes | None:
+    """The bytes of the file at ``relative`` below ``out_dir``; ``None`` when it cannot be read.
+
+    Plain strings, not ``pathlib``: an up-to-date tree of a big spec is a thousand files to compare,
+    and path objects would cost more than reading them."""
+    try:
+        with open(os.path.join(out_dir, relative), "rb") as stream:
+            return stream.read()
+    except OSError:  # missing, a directory, unreadable: write_tree then writes (or reports) it
+        return None
 
 
 def _remove_emptied_directories(out_dir: Path, removed: list[str]) -> None:
@@ -87,15 +112,15 @@ def _umask() -> int:
     return current
 
 
-def stale_files(out_dir: Path, files: dict[str, str]) -> list[str]:
+def stale_files(out_dir: Path, files: Mapping[str, str]) -> list[str]:
     """Generated files under ``out_dir`` (by their header) that ``files`` no longer contains."""
     if not out_dir.is_dir():
         return []
     stale = []
     markers = []
-    for path in sorted(out_dir.rglob("*")):
-        relative = path.relative_to(out_dir).as_posix()
-        if relative not in files and path.is_file():
+    for relative in _tree(out_dir):
+        if relative not in files:
+            path = out_dir / relative
             if _starts_with_marker(path):
                 stale.append(relative)
             elif path.name == "py.typed" and path.stat().st_size == 0:
@@ -110,6 +135,18 @@ def stale_files(out_dir: Path, files: dict[str, str]) -> list[str]:
         if siblings and stale_set.issuperset(siblings):
             stale.append(marker.relative_to(out_dir).as_posix())
     return sorted(stale)
+
+
+def _tree(root: Path) -> list[str]:
+    """The relative POSIX path of every file below ``root`` (symlinks to files included, as
+    ``Path.is_file`` counts them), sorted."""
+    found = []
+    for directory, _, names in os.walk(root):
+        prefix = os.path.relpath(directory, root).replace(os.sep, "/")
+        for name in names:
+            if os.path.isfile(os.path.join(directory, name)):
+                found.append(name if prefix == "." else f"{prefix}/{name}")
+    return sorted(found)
 
 
 def _starts_with_marker(path: Path) -> bool:

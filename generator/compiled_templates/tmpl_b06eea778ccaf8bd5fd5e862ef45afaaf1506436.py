@@ -27,7 +27,9 @@ def root(context, missing=missing):
             yield ',\n'
         l_1_name = missing
         yield ')\n'
-    yield '\n__all__ = [\n'
+    yield '\nSPEC_SHA256 = "'
+    yield str(environment.getattr((undefined(name='package') if l_0_package is missing else l_0_package), 'spec_sha256'))
+    yield '"\n"""The SHA-256 (hex) of the spec this package was generated from: which spec the code describes."""\n\n__all__ = [\n    "SPEC_SHA256",\n'
     for l_1_name in environment.getattr((undefined(name='package') if l_0_package is missing else l_0_package), 'exported_names'):
         _loop_vars = {}
         pass
@@ -38,4 +40,4 @@ def root(context, missing=missing):
     yield ']\n'
 
 blocks = {}
-debug_info = '1=13&2=15&3=17&9=19&11=22&12=26&18=31&19=35'
+debug_info = '1=13&2=15&3=17&9=19&11=22&12=26&17=31&22=33&23=37'

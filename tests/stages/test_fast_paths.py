@@ -327,3 +327,35 @@ def test_parsing_leaves_the_garbage_collector_as_it_was(enabled: bool, text: byt
         assert gc.isenabled() == enabled
     finally:
         (gc.enable if was_enabled else gc.disable)()
+
+
+def test_the_alias_guard_runs_only_for_a_spec_with_an_alias(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from generator import loading
+
+    calls: list[int] = []
+    guard = loading._check_alias_expansion
+
+    def counted(*args: Any) -> None:
+        calls.append(1)
+        guard(*args)
+
+    monkeypatch.setattr(loading, "_check_alias_expansion", counted)
+    parse_spec(b"openapi: 3.1.0\ninfo: {title: T, version: '1'}\n", Path("plain.yaml"))
+    assert calls == []
+    aliased = b"openapi: 3.1.0\ninfo: &i {title: T, version: '1'}\nx-copy: *i\n"
+    assert parse_spec(aliased, Path("alias.yaml")).data["x-copy"] == {"title": "T", "version": "1"}
+    assert calls == [1]
+
+
+def test_without_an_alias_the_converter_still_refuses_a_spec_nested_too_deeply(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from generator import loading
+
+    monkeypatch.setattr(loading, "MAX_POINTER_CHARACTERS", 2_000)
+    levels = 300  # flow style: the text grows linearly, the pointers quadratically
+    deep = "x-deep: " + "".join(f"{{k{level}: " for level in range(levels)) + "1" + "}" * levels
+    with pytest.raises(SpecError, match="nested too deeply"):
+        parse_spec(f"openapi: 3.1.0\n{deep}\n".encode(), Path("deep.yaml"))

@@ -19,9 +19,9 @@ from generator.ir import (
     TypeRef,
     ValidatorModule,
 )
-from generator.rendering import CLIENT_OUTPUTS, OUTPUTS, render_package
+from generator.rendering import CLIENT_OUTPUTS, OUTPUTS, SECTION_TEMPLATES, render_package
 
-NO_VALIDATORS = ValidatorModule(constants=(), nodes=(), entry_points=())
+NO_VALIDATORS = ValidatorModule(sections={}, entry_points=())
 
 
 def _package(**changes: object) -> Package:
@@ -102,6 +102,10 @@ def test_a_template_using_an_undefined_name_fails_loudly(tmp_path: Path) -> None
     for _, template in OUTPUTS:
         (tmp_path / template).write_text("x = 1\n", encoding="utf-8")
     (tmp_path / "_macros.jinja").write_text("", encoding="utf-8")
+    for template, macro in SECTION_TEMPLATES.values():
+        (tmp_path / template).write_text(
+            f"{{% macro {macro}(x) %}}{{% endmacro %}}", encoding="utf-8"
+        )
     (tmp_path / "models.py.jinja").write_text("{{ package.no_such_field }}", encoding="utf-8")
     with pytest.raises(jinja2.UndefinedError, match="no_such_field"):
         render_package(_package(), NO_VALIDATORS, overrides=tmp_path)
