@@ -27,6 +27,8 @@ whole process, started the way a user starts it, timed from start to exit:
   existing cache: first runs that each add a property to the schema, then runs that each reword one
   of its descriptions. A stage-by-stage, in-process profile of one more run of each kind follows.
 
+Every candidate runs with Python's bytecode cache on (``PYTHONDONTWRITEBYTECODE`` is removed from
+the environment, as on a default install), so only a cell's first run compiles its modules.
 Candidates of a cell are interleaved run by run, so that noise from other processes hits each of
 them alike. Reported: the median wall-clock time (the user's wait), its min and max, and the median
 CPU time of the process and its children (``getrusage``; with formatting in several processes it
@@ -133,6 +135,9 @@ def run_interleaved(jobs: list[Job], runs: int) -> None:
 def base_env(peers: Path) -> dict[str, str]:
     env = dict(os.environ)
     env.pop("SMS_CODEGEN_CACHE_DIR", None)
+    # Python caches bytecode, as on a user's machine (pip compiles the peers' at install time);
+    # a machine that turns that off would make every run of ours compile the generator anew.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     # openapi-python-client's default post-hooks call `ruff`: give it the peers' one.
     env["PATH"] = f"{peers / 'bin'}{os.pathsep}{env.get('PATH', '')}"
     return env

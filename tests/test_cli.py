@@ -182,3 +182,26 @@ def test_unchanged_files_are_not_rewritten(tmp_path: Path) -> None:
     os.utime(models, (1_000_000, 1_000_000))
     assert main(["generate", "--spec", str(MAIN_SPEC), "--out", str(out)]) == 0
     assert models.stat().st_mtime == 1_000_000
+
+
+def test_the_real_process_flushes_all_its_output_before_it_exits(tmp_path: Path) -> None:
+    """``python -m generator`` ends with ``os._exit`` (see ``cli.run``): a long diff must still
+    reach the pipe whole, and the exit code must be the run's."""
+    out = tmp_path / "out"
+    assert main(["generate", "--out", str(out)]) == 0
+    models = out / "sms_v3" / "models.py"
+    models.write_text(
+        models.read_text(encoding="utf-8").replace("\n", "\n# edited\n"), encoding="utf-8"
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "generator", "generate", "--check", "--out", str(out)],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 1
+    assert result.stdout.count("\n-# edited\n") == models.read_text(encoding="utf-8").count(
+        "# edited"
+    )
+    assert result.stderr.endswith("commit the result\n")
