@@ -31,7 +31,6 @@ black would be most of a run's time (seconds for a large spec), so this stage av
 from __future__ import annotations
 
 import functools
-import multiprocessing
 import operator
 import os
 import re
@@ -40,13 +39,11 @@ import threading
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable, Mapping, Sequence
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
-from importlib.metadata import PackageNotFoundError, version
 from itertools import accumulate, compress, count
 from typing import TYPE_CHECKING, NamedTuple
 
 from generator.caching import TextCache, default_cache_dir, prefixed_digest
+from generator.installed import version
 
 if TYPE_CHECKING:
     from black.mode import Mode
@@ -112,10 +109,7 @@ class FormatterError(Exception):
 
 def check_black_version() -> str:
     """Fail unless the installed black is the pinned one; returns the version (for cache keys)."""
-    try:
-        installed = version("black")
-    except PackageNotFoundError:
-        installed = "(none)"
+    installed = version("black") or "(none)"
     if installed != PINNED_BLACK_VERSION:
         raise FormatterError(
             f"black {PINNED_BLACK_VERSION} is required (the golden output depends on it),"
@@ -641,6 +635,9 @@ def _format_many(
     """Format ``(key, text)`` tasks, in parallel when it pays; results in the order of ``tasks``."""
     workers = min(_jobs() if jobs is None else jobs, len(tasks))
     if workers > 1 and sum(len(text) for _, text in tasks) >= PARALLEL_MIN_CHARS and _can_fork():
+        # Imported here: most runs format nothing with black, and these imports cost 10 ms.
+        from concurrent.futures.process import BrokenProcessPool
+
         try:
             return _format_in_pool(tasks, store, workers)
         except (OSError, BrokenProcessPool):
@@ -655,6 +652,9 @@ def _format_in_pool(
     # Largest first, in small batches, so that the processes finish together.
     order = sorted(range(len(tasks)), key=lambda index: -len(tasks[index][1]))
     batch = max(1, len(tasks) // (workers * 8))
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(
         max_workers=workers, mp_context=context, initializer=_init_worker, initargs=(store,)

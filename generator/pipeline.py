@@ -18,12 +18,12 @@ import json
 import marshal
 import sys
 from functools import partial
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from generator.caching import TextCache, default_cache_dir, digest, tree_digest
 from generator.formatting import format_files
+from generator.installed import version as installed_version
 from generator.version import __version__
 
 # The stages are imported where they are used, not here: a run whose output is recorded (see
@@ -317,10 +317,7 @@ _SOURCES = _sources_digest()
 
 
 def _installed(name: str) -> str:
-    try:
-        return version(name)
-    except PackageNotFoundError:
-        return "-"
+    return installed_version(name) or "-"
 
 
 def _recall(memo: TextCache, key: str) -> dict[str, str] | None:
