@@ -6,15 +6,16 @@ reach it). A run therefore keeps, for the next run, the text of every *section* 
 
 * a **model or enum class** of models.py, under the digest of its IR object (``repr`` of a frozen
   dataclass of strings and tuples: everything its template prints);
-* a component's **validator section** and **exported document**, under the digest of its
-  ``$ref`` closure in the raw spec (:func:`component_keys`): what compiling and exporting that
+* a component's **validator section** and **exported document**, under the digest of its name
+  and ``$ref`` closure in the raw spec (:func:`component_keys`): what compiling and exporting that
   component read. Its validator functions and constants are named after the component (see
   ``compiling.compile_schemas``), so the text does not depend on any other schema.
 
 The next run with the same configuration looks each section up before compiling, exporting or
-rendering it. The memo holds the sections of the last run only (one entry per configuration in the
-cache directory, see :mod:`generator.caching`), so it never grows with the history of a spec. Its
-entry's key covers everything else a section depends on: the generator's source and templates, the
+rendering it. The memo holds the sections of the last run, and at most a bounded share of older
+ones (two entries per configuration in the cache directory: a base and what later runs added, see
+:meth:`SectionMemo.save`), so it grows with the spec, not with its history. Its key covers
+everything else a section depends on: the generator's source and templates, the
 library versions, the options and the spec's path (see ``pipeline``). A lost, corrupt or stale
 entry only makes a run slower, never different: ``tests/stages/test_incremental.py`` checks that
 runs using the memo write exactly what a run without it writes.
