@@ -116,7 +116,7 @@ def component_roots(resolved: ResolvedDocument) -> dict[str, str]:
     schemas = resolved.document.data.get("components", {}).get("schemas", {})
     if not isinstance(schemas, dict):
         raise resolved.document.error("/components/schemas", "expected a mapping of schemas")
-    return {name: f"/components/schemas/{_escape(name)}" for name in schemas}
+    return {name: child_pointer("/components/schemas", name) for name in schemas}
 
 
 def compile_schemas(
@@ -137,10 +137,10 @@ def compile_schemas(
     except naming.NameCollisionError as exc:
         raise resolved.document.error(roots[exc.second], str(exc)) from None
     openapi_30 = is_openapi_30(resolved.document.data)
-    root_functions = {pointer: _root_function(stems[name]) for name, pointer in roots.items()}
+    root_functions = {pointer: _function_name(stems[name], 0) for name, pointer in roots.items()}
     literals: dict[str, str] = {}  # shared: messages and property names recur in every section
     compilers = {
-        name: _Compiler(resolved, stems[name], root_functions, openapi_30, literals)
+        name: _Compiler(resolved, roots[name], stems[name], root_functions, openapi_30, literals)
         for name in roots
     }
     entry_points = tuple(
@@ -162,13 +162,9 @@ def compile_schemas(
     return ValidatorModule(sections=sections, entry_points=entry_points)
 
 
-def _root_function(stem: str) -> str:
-    """The node function of the root of the section ``stem`` (its first function)."""
-    return f"_v_{stem}_0"
-
-
-def _escape(token: str) -> str:
-    return token.replace("~", "~0").replace("/", "~1")
+def _function_name(stem: str, index: int) -> str:
+    """The node function ``index`` of the section ``stem``; its root's is the first (0)."""
+    return f"_v_{stem}_{index}"
 
 
 @dataclass
@@ -176,6 +172,8 @@ class _Compiler:
     """Compiles one section: the root it is named after (``stem``) and what that reaches."""
 
     resolved: ResolvedDocument
+    #: The pointer of the section's root: the first schema it is asked for (its entry point).
+    root: str
     #: The section's name part: ``_v_<stem>_<n>`` functions, ``_<KIND>_<stem>_<n>`` constants. The
     #: number comes last, so two sections' names differ whenever their stems do.
     stem: str
@@ -199,10 +197,9 @@ class _Compiler:
             return self.functions[pointer]  # its schema was checked when it got the function
         if self._schema(pointer) is True or self._is_annotation_only(pointer):
             return ""
-        own_root = not self.functions
-        if pointer in self.root_functions and not own_root:
+        if pointer != self.root and pointer in self.root_functions:
             return self.root_functions[pointer]  # another section compiles it
-        self.functions[pointer] = f"_v_{self.stem}_{len(self.functions)}"
+        self.functions[pointer] = _function_name(self.stem, len(self.functions))
         self.pending.append(pointer)
         return self.functions[pointer]
 

@@ -260,7 +260,7 @@ class _Exporter:
         reachable = self._reachable(name)
         if reachable:
             document["$defs"] = {
-                other: _fresh_copy(self._rewrite(other))
+                other: _fresh_copy(self.rewritten[other])  # rewritten by _reachable
                 for other in sorted(reachable, key=self.positions.__getitem__)
             }
         return document

@@ -26,7 +26,7 @@ from __future__ import annotations
 import json
 import marshal
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from generator.caching import TextCache, digest
@@ -109,6 +109,18 @@ class SectionMemo:
     def section(self, key: str | None, render: Callable[[], RenderedSection]) -> RenderedSection:
         """The section under ``key``: recalled, or rendered now and kept."""
         return self.recall(key) or self.keep(key, render())
+
+    def lacking(self, keys: Mapping[str, str | None]) -> set[str]:
+        """The names (of ``keys``: name → memo key) whose section the memo does not hold: what a
+        run must compile or export before :meth:`sections` can answer."""
+        return {name for name, key in keys.items() if self.recall(key) is None}
+
+    def sections(
+        self, keys: Mapping[str, str | None], produced: Mapping[str, RenderedSection]
+    ) -> list[RenderedSection]:
+        """The section of each name of ``keys``, in order: recalled, or the one ``produced`` for it
+        (every name :meth:`lacking` gave), which is kept."""
+        return [self.recall(key) or self.keep(key, produced[name]) for name, key in keys.items()]
 
     def save(self) -> None:
         """Store this run's sections for the next run: only those the base lacks, while they
@@ -197,9 +209,11 @@ def component_keys(resolved: ResolvedDocument) -> dict[str, str | None]:
     return keys
 
 
-def section_key(kind: str, component_key: str | None) -> str | None:
-    """The memo key of a component's ``kind`` section (``validator``, ``schema``)."""
-    return None if component_key is None else digest(kind, component_key)
+def section_keys(kind: str, component_keys: Mapping[str, str | None]) -> dict[str, str | None]:
+    """Component name → the memo key of its ``kind`` section (``validator``, ``schema``)."""
+    return {
+        name: None if key is None else digest(kind, key) for name, key in component_keys.items()
+    }
 
 
 def _encoded(position: int, name: str, schema: Any) -> str | None:

@@ -75,7 +75,7 @@ def generate_files(
     (see :func:`recorded_output`), and keeps the sections it rendered for the next run with the
     same configuration (see :mod:`generator.incremental`).
     """
-    runs = TextCache(default_cache_dir(), MEMO_NAMESPACE, shard=False)
+    runs = _runs()
     try:
         # Read once: the run parses these very bytes, so the key cannot describe another version.
         spec: bytes | None = spec_path.read_bytes()
@@ -98,7 +98,7 @@ def generate_files(
         and config == _config_key(spec_path, package_name, templates, _sources_digest())
     ):
         digests = {path: hashlib.sha256(text.encode()).hexdigest() for path, text in files.items()}
-        runs.put_bytes(digest(config, spec), marshal.dumps(digests))  # = _memo_key(...)
+        runs.put_bytes(_run_key(config, spec), marshal.dumps(digests))
         runs.prune(MEMO_ENTRIES, MEMO_BYTES)
         sections.save()
     return files
@@ -113,7 +113,7 @@ def recorded_output(
     An output directory that holds exactly these files needs no run at all: this is what makes
     ``generate --check`` and a no-op regeneration cost a lookup.
     """
-    runs = TextCache(default_cache_dir(), MEMO_NAMESPACE, shard=False)
+    runs = _runs()
     try:
         spec = spec_path.read_bytes()
     except OSError:
@@ -153,6 +153,7 @@ def render_files(
     reused instead of being compiled, exported or rendered again, and this run's are kept in it.
     """
     from generator.building import build_package
+    from generator.compiling import component_roots
     from generator.incremental import SectionMemo, component_keys, item_key
     from generator.loading import load_spec, parse_spec
     from generator.rendering import SectionRenderer, render_package
@@ -162,7 +163,8 @@ def render_files(
     document = load_spec(spec_path) if spec is None else parse_spec(spec, spec_path)
     resolved = resolve_references(document)
     package = build_package(resolved, generator_version=__version__, package_name=package_name)
-    keys = component_keys(resolved) if memo.enabled else {}
+    # Without a memo every component is produced: no key is worth computing.
+    keys = component_keys(resolved) if memo.enabled else dict.fromkeys(component_roots(resolved))
     sections = SectionRenderer(templates)
     validators, validator_sections = _validator_sections(resolved, keys, memo, sections)
     model_sections = [
@@ -192,55 +194,42 @@ def _validator_sections(
     memo: SectionMemo,
     sections: SectionRenderer,
 ) -> tuple[ValidatorModule, list[RenderedSection]]:
-    """The validator IR (the sections the memo lacks, every entry point) and every component's
+    """The validator IR (every entry point, and the sections the memo lacks) and every component's
     section of validators.py, in spec order."""
     from generator.compiling import compile_validators
-    from generator.incremental import section_key
+    from generator.incremental import section_keys
 
-    if not memo.enabled:
-        validators = compile_validators(resolved)
-        return validators, [sections.validator(section) for section in validators.sections.values()]
-    section_keys = {name: section_key("validator", key) for name, key in keys.items()}
-    recalled = {name: memo.recall(key) for name, key in section_keys.items()}
-    validators = compile_validators(
-        resolved, {name for name, found in recalled.items() if not found}
-    )
-    return validators, [
-        recalled[name]
-        or memo.keep(section_keys[name], sections.validator(validators.sections[name]))
-        for name in keys
-    ]
+    memo_keys = section_keys("validator", keys)
+    validators = compile_validators(resolved, memo.lacking(memo_keys))
+    compiled = {name: sections.validator(section) for name, section in validators.sections.items()}
+    return validators, memo.sections(memo_keys, compiled)
 
 
 def _schema_files(
     resolved: ResolvedDocument,
     package: Package,
-    keys: dict[str, str | None] | None = None,
-    memo: SectionMemo | None = None,
+    keys: dict[str, str | None],
+    memo: SectionMemo,
 ) -> dict[str, str]:
     """Class name → JSON text of each component's standalone Draft 2020-12 document.
 
-    The generated-file notice goes first, in ``$comment`` (JSON has no comments). With a ``memo``,
-    a document whose text the previous run exported under the same key is not exported again.
+    The generated-file notice goes first, in ``$comment`` (JSON has no comments). A document whose
+    text the memo holds is not exported again.
     """
     from generator import naming
     from generator.exporting import export_schemas, schema_json_text
-    from generator.incremental import SectionMemo, section_key
+    from generator.incremental import section_keys
     from generator.ir import RenderedSection
 
-    memo = memo or SectionMemo()
-    schema_keys = {name: section_key("schema", key) for name, key in (keys or {}).items()}
-    recalled = {name: memo.recall(key) for name, key in schema_keys.items()}
-    missing = [name for name, section in recalled.items() if section is None]
-    exported = export_schemas(resolved, missing if schema_keys else None)
-    texts = {}
-    for name in recalled if schema_keys else exported:
-        section = recalled.get(name)
-        if section is None:
-            text = schema_json_text({"$comment": package.notice, **exported[name]})
-            section = memo.keep(schema_keys.get(name), RenderedSection(text))
-        texts[naming.class_name(name)] = section.text
-    return texts
+    memo_keys = section_keys("schema", keys)
+    exported = {
+        name: RenderedSection(schema_json_text({"$comment": package.notice, **document}))
+        for name, document in export_schemas(resolved, memo.lacking(memo_keys)).items()
+    }
+    return {
+        naming.class_name(name): section.text
+        for name, section in zip(keys, memo.sections(memo_keys, exported))
+    }
 
 
 # --- memo: a whole run's result, under a digest of everything the output depends on ------------------
@@ -304,7 +293,16 @@ def _memo_key(
 ) -> str | None:
     """The key a run's record is kept under: its configuration (:func:`_config_key`) and spec."""
     config = _config_key(spec_path, package_name, templates, sources)
-    return None if config is None else digest(config, spec)
+    return None if config is None else _run_key(config, spec)
+
+
+def _run_key(config: str, spec: bytes) -> str:
+    return digest(config, spec)
+
+
+def _runs() -> TextCache:
+    """Where the records of runs are kept."""
+    return TextCache(default_cache_dir(), MEMO_NAMESPACE, shard=False)
 
 
 def _sources_digest() -> str:

@@ -118,22 +118,25 @@ def stale_files(out_dir: Path, files: Mapping[str, str]) -> list[str]:
         return []
     stale = []
     markers = []
-    for relative in _tree(out_dir):
+    tree = _tree(out_dir)
+    for relative in tree:
         if relative not in files:
             path = out_dir / relative
             if _starts_with_marker(path):
                 stale.append(relative)
             elif path.name == "py.typed" and path.stat().st_size == 0:
-                markers.append(path)
+                markers.append(relative)
     stale_set = set(stale)
     for marker in markers:
+        directory = marker.rpartition("/")[0]
+        below = f"{directory}/" if directory else ""
         siblings = [
-            path.relative_to(out_dir).as_posix()
-            for path in marker.parent.rglob("*")
-            if path.is_file() and path != marker and "__pycache__" not in path.parts
+            other
+            for other in tree
+            if other.startswith(below) and other != marker and "__pycache__" not in other.split("/")
         ]
         if siblings and stale_set.issuperset(siblings):
-            stale.append(marker.relative_to(out_dir).as_posix())
+            stale.append(marker)
     return sorted(stale)
 
 

@@ -24,7 +24,7 @@ from golden_cases import FIXTURE_SPECS, MAIN_SPEC, REPO
 from jsonschema import Draft202012Validator
 from meta_schema_cases import INVALID
 
-from generator import exporting
+from generator import exporting, loading
 from generator.errors import SpecError
 from generator.exporting import (
     _compiles,
@@ -332,8 +332,6 @@ def test_parsing_leaves_the_garbage_collector_as_it_was(enabled: bool, text: byt
 def test_the_alias_guard_runs_only_for_a_spec_with_an_alias(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from generator import loading
-
     calls: list[int] = []
     guard = loading._check_alias_expansion
 
@@ -352,8 +350,6 @@ def test_the_alias_guard_runs_only_for_a_spec_with_an_alias(
 def test_without_an_alias_the_converter_still_refuses_a_spec_nested_too_deeply(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from generator import loading
-
     monkeypatch.setattr(loading, "MAX_POINTER_CHARACTERS", 2_000)
     levels = 300  # flow style: the text grows linearly, the pointers quadratically
     deep = "x-deep: " + "".join(f"{{k{level}: " for level in range(levels)) + "1" + "}" * levels
